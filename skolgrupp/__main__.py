@@ -1,0 +1,5 @@
+import sys
+
+from skolgrupp.cli import main
+
+sys.exit(main())

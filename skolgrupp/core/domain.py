@@ -1,0 +1,331 @@
+"""The records of a workspace, in the words of the users' world.
+
+Every record has a stable UUID, when it was created and last changed, which installation changed
+it, a hybrid-logical-clock stamp (``hlc``) that orders changes across computers, and
+``deleted_at``: deleting leaves a tombstone so that a colleague's copy can learn of the delete.
+The store stamps these fields; code that builds records fills in only the domain fields.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from typing import ClassVar
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class SchoolOwner(StrEnum):
+    MUNICIPAL = "municipal"
+    INDEPENDENT = "independent"
+
+
+class SchoolStage(StrEnum):
+    PRESCHOOL = "preschool"
+    COMPULSORY = "compulsory"
+    UPPER_SECONDARY = "upper_secondary"
+    ADAPTED = "adapted"
+
+
+class PersonRole(StrEnum):
+    TEACHER = "teacher"
+    LEADER = "leader"
+    PRINCIPAL = "principal"
+    SUPPORT = "support"
+    OTHER = "other"
+
+
+class Subject(StrEnum):
+    READING = "reading"
+    MATHS = "maths"
+    SPECIAL_SUPPORT = "special_support"
+    OTHER = "other"
+
+
+class MemberRole(StrEnum):
+    MEMBER = "member"
+    LEADER = "leader"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class SessionFormat(StrEnum):
+    FOUR_PART = "four_part"
+    LESSON_STUDY_PLANNING = "lesson_study_planning"
+    POST_LESSON = "post_lesson"
+    FREE = "free"
+
+
+class FourPartMoment(StrEnum):
+    """The moments of a part in the four-part model; a session holds B and D together."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class Visibility(StrEnum):
+    PRIVATE = "private"
+    GROUP = "group"
+
+
+class CommitmentStatus(StrEnum):
+    OPEN = "open"
+    REPORTED = "reported"
+    DROPPED = "dropped"
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields every record has. ``kind`` names it in the file, in JSON and on the command line."""
+
+    kind: ClassVar[str] = ""
+    table: ClassVar[str] = ""
+
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+    changed_by: str = ""
+    hlc: str = ""
+    deleted_at: str | None = None
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+@dataclass(kw_only=True)
+class School(Record):
+    kind = "school"
+    table = "schools"
+    name: str
+    owner: SchoolOwner = SchoolOwner.MUNICIPAL
+    stage: SchoolStage = SchoolStage.COMPULSORY
+
+
+@dataclass(kw_only=True)
+class Person(Record):
+    kind = "person"
+    table = "people"
+    name: str
+    email: str = ""
+    school_id: str | None = None
+    role: PersonRole = PersonRole.TEACHER
+
+
+@dataclass(kw_only=True)
+class Group(Record):
+    kind = "group"
+    table = "groups"
+    name: str
+    subject: Subject = Subject.OTHER
+    description: str = ""
+    term: str = ""  # e.g. "ht2026" (autumn) or "vt2027" (spring)
+
+
+@dataclass(kw_only=True)
+class Membership(Record):
+    """A person's time in a group; leaving and rejoining gives a second membership."""
+
+    kind = "membership"
+    table = "memberships"
+    group_id: str
+    person_id: str
+    role: MemberRole = MemberRole.MEMBER
+    joined_on: str = ""
+    left_on: str | None = None
+
+
+@dataclass(kw_only=True)
+class GoalFramework(Record):
+    """A programme's goals: a built-in template, or a group's own."""
+
+    kind = "framework"
+    table = "frameworks"
+    name: str
+    description: str = ""
+    source: str = ""
+    builtin: bool = False
+    group_id: str | None = None
+
+
+@dataclass(kw_only=True)
+class Goal(Record):
+    """A focus area or goal; goals under a focus area point to it with ``parent_id``."""
+
+    kind = "goal"
+    table = "goals"
+    framework_id: str
+    parent_id: str | None = None
+    code: str = ""
+    title: str
+    description: str = ""
+    position: float = 0.0
+
+
+@dataclass(kw_only=True)
+class Session(Record):
+    kind = "session"
+    table = "sessions"
+    group_id: str
+    title: str
+    date: str  # YYYY-MM-DD
+    start_time: str = ""  # HH:MM
+    duration_min: int = 90
+    place: str = ""
+    status: SessionStatus = SessionStatus.PLANNED
+    format: SessionFormat = SessionFormat.FREE
+    module: str = ""  # e.g. a Läslyftet module, for four-part sessions
+    part: int | None = None  # the module part this session belongs to
+    preparation: str = ""
+
+
+@dataclass(kw_only=True)
+class AgendaItem(Record):
+    kind = "agenda_item"
+    table = "agenda_items"
+    session_id: str
+    position: float = 0.0
+    title: str
+    duration_min: int = 0
+    leader_id: str | None = None
+    notes: str = ""  # the minutes kept for this item
+
+
+@dataclass(kw_only=True)
+class Attendance(Record):
+    kind = "attendance"
+    table = "attendance"
+    session_id: str
+    person_id: str
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+
+    @staticmethod
+    def id_for(session_id: str, person_id: str) -> str:
+        """One attendance per person and session, the same id on every computer."""
+        return str(uuid.uuid5(uuid.UUID(session_id), f"attendance:{person_id}"))
+
+
+@dataclass(kw_only=True)
+class Decision(Record):
+    kind = "decision"
+    table = "decisions"
+    session_id: str
+    position: float = 0.0
+    text: str
+
+
+@dataclass(kw_only=True)
+class ActionItem(Record):
+    kind = "action_item"
+    table = "action_items"
+    session_id: str
+    position: float = 0.0
+    text: str
+    owner_id: str | None = None
+    due_on: str | None = None
+    done: bool = False
+
+
+@dataclass(kw_only=True)
+class Reflection(Record):
+    """A teacher's reflection; a private one never leaves the author's computer."""
+
+    kind = "reflection"
+    table = "reflections"
+    group_id: str
+    author_id: str
+    session_id: str | None = None
+    written_on: str
+    visibility: Visibility = Visibility.PRIVATE
+    text: str = ""
+
+
+@dataclass(kw_only=True)
+class ReflectionAnswer(Record):
+    kind = "reflection_answer"
+    table = "reflection_answers"
+    reflection_id: str
+    position: float = 0.0
+    prompt: str
+    answer: str = ""
+
+
+@dataclass(kw_only=True)
+class Commitment(Record):
+    """What a member will try in class ("this I will try"), made at one session (the B moment)
+    and reported on at a later one (the D moment)."""
+
+    kind = "commitment"
+    table = "commitments"
+    group_id: str
+    person_id: str
+    made_in_session_id: str
+    text: str
+    status: CommitmentStatus = CommitmentStatus.OPEN
+    report_session_id: str | None = None
+    report: str = ""
+
+
+@dataclass(kw_only=True)
+class SessionGoal(Record):
+    kind = "session_goal"
+    table = "session_goals"
+    session_id: str
+    goal_id: str
+
+    @staticmethod
+    def id_for(session_id: str, goal_id: str) -> str:
+        return str(uuid.uuid5(uuid.UUID(session_id), f"goal:{goal_id}"))
+
+
+@dataclass(kw_only=True)
+class ReflectionGoal(Record):
+    kind = "reflection_goal"
+    table = "reflection_goals"
+    reflection_id: str
+    goal_id: str
+
+    @staticmethod
+    def id_for(reflection_id: str, goal_id: str) -> str:
+        return str(uuid.uuid5(uuid.UUID(reflection_id), f"goal:{goal_id}"))
+
+
+# In dependency order: a record only points to kinds before it.
+RECORD_TYPES: tuple[type[Record], ...] = (
+    School,
+    Person,
+    Group,
+    Membership,
+    GoalFramework,
+    Goal,
+    Session,
+    AgendaItem,
+    Attendance,
+    Decision,
+    ActionItem,
+    Reflection,
+    ReflectionAnswer,
+    Commitment,
+    SessionGoal,
+    ReflectionGoal,
+)
+BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}

@@ -1,0 +1,141 @@
+"""The problems the core reports, in two kinds (as qutebrowser's ``misc/sql.py`` does).
+
+A ``WorkspaceError`` is something the user's environment or file caused: a locked, read-only,
+damaged or foreign file, a full disk. It carries a message in the user's language and is shown
+as it is, without a traceback. Anything else that escapes the core is a bug.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skolgrupp.core.i18n import translate
+
+
+class WorkspaceError(Exception):
+    """A problem with a workspace file that the user can understand and act on."""
+
+    def __init__(self, message: str, path: Path | str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+
+
+class NotAWorkspace(WorkspaceError):
+    """The file is not a Skolgrupp workspace (random bytes, another program's database)."""
+
+    @classmethod
+    def for_path(cls, path: Path, why: str = "") -> NotAWorkspace:
+        message = translate(
+            "errors", "{name} is not a Skolgrupp workspace.", name=path.name
+        )
+        return cls(f"{message} {why}".strip(), path)
+
+
+class NewerFormat(WorkspaceError):
+    """The file was written by a newer Skolgrupp whose format this version cannot write."""
+
+    def __init__(self, path: Path, found: str):
+        super().__init__(
+            translate(
+                "errors",
+                "{name} was made by a newer version of Skolgrupp (file format {found}). "
+                "Update Skolgrupp to change it; this version can only show it.",
+                name=path.name,
+                found=found,
+            ),
+            path,
+        )
+        self.found = found
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another program holds a lock on the file."""
+
+    def __init__(self, path: Path | None):
+        name = path.name if path else ""
+        super().__init__(
+            translate(
+                "errors",
+                "{name} is in use by another program. Close it there and try again.",
+                name=name,
+            ),
+            path,
+        )
+
+
+class ReadOnlyWorkspace(WorkspaceError):
+    """The file, or its folder, cannot be written."""
+
+    def __init__(self, path: Path | None):
+        name = path.name if path else ""
+        super().__init__(
+            translate(
+                "errors",
+                "{name} is read-only, so nothing can be changed in it. "
+                "Save a copy somewhere you can write, or change the file's permissions.",
+                name=name,
+            ),
+            path,
+        )
+
+
+class DiskFull(WorkspaceError):
+    """The disk is full; the change was not saved and the file is as it was before."""
+
+    def __init__(self, path: Path | None):
+        super().__init__(
+            translate(
+                "errors",
+                "The disk is full. The last change was not saved; the workspace is as it was "
+                "before. Free some space and try again.",
+            ),
+            path,
+        )
+
+
+class DamagedWorkspace(WorkspaceError):
+    """SQLite found the file damaged (truncated, overwritten)."""
+
+    def __init__(self, path: Path | None, detail: str = ""):
+        name = path.name if path else ""
+        message = translate(
+            "errors",
+            "{name} is damaged and cannot be read safely. Open a backup copy instead; "
+            "the damaged file has not been changed.",
+            name=name,
+        )
+        super().__init__(f"{message} {detail}".strip(), path)
+
+
+class CannotOpen(WorkspaceError):
+    """The file or its folder could not be opened (missing, no permission, a folder)."""
+
+    def __init__(self, path: Path, reason: str = ""):
+        message = translate("errors", "{name} could not be opened.", name=path.name)
+        super().__init__(f"{message} {reason}".strip(), path)
+
+
+class WorkspaceExists(WorkspaceError):
+    def __init__(self, path: Path):
+        super().__init__(
+            translate(
+                "errors",
+                "{name} already exists. Choose another name, or open the existing file.",
+                name=path.name,
+            ),
+            path,
+        )
+
+
+class RecordNotFound(WorkspaceError):
+    def __init__(self, kind: str, record_id: str):
+        super().__init__(
+            translate("errors", "No {kind} with id {id} in this workspace.", kind=kind, id=record_id)
+        )
+        self.kind = kind
+        self.record_id = record_id
+
+
+class InvalidData(WorkspaceError):
+    """Data handed to the core (a JSON file, a form) breaks the workspace's rules."""

@@ -1,0 +1,164 @@
+"""Opening a workspace file safely: look at its header before SQLite does, connect with the
+settings every connection needs, and turn SQLite's environment errors into ``WorkspaceError``.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import stat
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from skolgrupp.core.errors import (
+    CannotOpen,
+    DamagedWorkspace,
+    DiskFull,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    WorkspaceError,
+    WorkspaceLocked,
+)
+from skolgrupp.core.i18n import translate
+from skolgrupp.core.store.schema import APPLICATION_ID, decode_version
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 2.0
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the first 100 bytes of a workspace file say about it."""
+
+    page_size: int
+    page_count: int
+    application_id: int
+    user_version: int
+    wal: bool
+
+    @property
+    def version(self) -> tuple[int, int]:
+        return decode_version(self.user_version)
+
+
+def read_header(path: Path) -> Header | None:
+    """Read and check a file's SQLite header without letting SQLite near it.
+
+    Returns None for an empty file (a new workspace). Raises ``NotAWorkspace`` for anything that
+    is not a Skolgrupp workspace and ``DamagedWorkspace`` for one that is visibly cut short.
+    """
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(100)
+            size = os.fstat(f.fileno()).st_size
+    except IsADirectoryError as e:
+        raise CannotOpen(path, translate("errors", "It is a folder.")) from e
+    except FileNotFoundError as e:
+        raise CannotOpen(path, translate("errors", "The file does not exist.")) from e
+    except PermissionError as e:
+        raise CannotOpen(path, translate("errors", "You have no permission to read it.")) from e
+    except OSError as e:
+        raise CannotOpen(path, e.strerror or "") from e
+    if size == 0:
+        return None
+    if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
+        raise NotAWorkspace.for_path(path)
+    (page_size,) = struct.unpack(">H", raw[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    write_version, read_version = raw[18], raw[19]
+    (change_counter,) = struct.unpack(">I", raw[24:28])
+    (page_count,) = struct.unpack(">I", raw[28:32])
+    (valid_for,) = struct.unpack(">I", raw[92:96])
+    (user_version,) = struct.unpack(">I", raw[60:64])
+    (application_id,) = struct.unpack(">I", raw[68:72])
+    if page_size < 512 or page_size & (page_size - 1):
+        raise NotAWorkspace.for_path(path)
+    if application_id != APPLICATION_ID:
+        raise NotAWorkspace.for_path(
+            path, translate("errors", "It may belong to another program.")
+        )
+    wal = write_version == 2 or read_version == 2
+    if change_counter == valid_for and page_count and not wal and size < page_count * page_size:
+        raise DamagedWorkspace(path, translate("errors", "The file is shorter than it should be."))
+    return Header(page_size, page_count, application_id, user_version, wal)
+
+
+def is_writable(path: Path) -> bool:
+    """Whether we should write to this file: it and its folder are writable and the file is not
+    marked read-only (which even an administrator's account respects here)."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return False
+    if not path.exists():
+        return True
+    return bool(path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(
+        path, os.W_OK
+    )
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """Open a connection with the settings every workspace connection has."""
+    uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rwc'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as e:
+        raise environment_error(e, path) from e
+    try:
+        with translate_errors(path):
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA trusted_schema = OFF")
+            if not read_only:
+                # A rollback journal (not WAL) keeps the workspace one self-contained file
+                # between transactions, and works on network shares and USB sticks.
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def environment_error(error: BaseException, path: Path | None) -> WorkspaceError | None:
+    """The user-facing error for an SQLite or OS error, or None when it is a bug."""
+    if isinstance(error, WorkspaceError):
+        return error
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(path)
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnlyWorkspace(path)
+        return None
+    if not isinstance(error, sqlite3.Error):
+        return None
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return WorkspaceLocked(path)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return ReadOnlyWorkspace(path)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return DiskFull(path)
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text:
+        return NotAWorkspace.for_path(path) if path else NotAWorkspace("")
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return DamagedWorkspace(path)
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")) and path:
+        return CannotOpen(path)
+    return None
+
+
+@contextmanager
+def translate_errors(path: Path | None) -> Iterator[None]:
+    """Turn environment errors inside the block into ``WorkspaceError``; let bugs through."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as e:
+        mapped = environment_error(e, path)
+        if mapped is None:
+            raise
+        raise mapped from e

@@ -1,0 +1,187 @@
+"""The workspace file as a whole: create it, open it (migrating an older one after a backup
+copy), copy it consistently, check it, and close it as one self-contained file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from skolgrupp.core.clock import utc_now
+from skolgrupp.core.errors import (
+    DamagedWorkspace,
+    NewerFormat,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    WorkspaceExists,
+)
+from skolgrupp.core.i18n import translate
+from skolgrupp.core.store import schema
+from skolgrupp.core.store.connection import (
+    Header,
+    connect,
+    is_writable,
+    read_header,
+    translate_errors,
+)
+
+
+@dataclass
+class OpenedFile:
+    conn: sqlite3.Connection
+    version: tuple[int, int]
+    read_only: bool
+    read_only_error: Exception | None
+    backup: Path | None = None
+
+
+def create(path: Path) -> None:
+    """Make a new, empty workspace file at ``path`` (which must not hold anything yet)."""
+    if path.exists() and path.stat().st_size > 0:
+        raise WorkspaceExists(path)
+    conn = connect(path, read_only=False)
+    try:
+        with translate_errors(path):
+            db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+            schema.migrations.apply(db)
+            with db.atomic():
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("workspace_id", str(uuid.uuid4())), ("created_at", utc_now())],
+                )
+    finally:
+        conn.close()
+
+
+def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
+    """Open an existing workspace, refusing what is not ours and migrating what is older."""
+    header = read_header(path)
+    if header is None:
+        raise NotAWorkspace.for_path(path, translate("errors", "The file is empty."))
+    version = header.version
+    newest = schema.FORMAT_VERSION
+    ro_error: Exception | None = None
+    if version[0] > newest[0]:
+        ro_error = NewerFormat(path, schema.version_text(version))
+    elif not read_only and not is_writable(path):
+        ro_error = ReadOnlyWorkspace(path)
+    if ro_error is not None:
+        read_only = True
+    conn = connect(path, read_only=read_only)
+    try:
+        with translate_errors(path):
+            _require_schema_table(conn, path)
+            backup = None
+            if version < newest and version[0] <= newest[0]:
+                if read_only:
+                    raise ro_error or ReadOnlyWorkspace(path)
+                backup = _migrate(conn, path, header)
+                version = newest
+    except BaseException:
+        conn.close()
+        raise
+    return OpenedFile(conn, version, read_only, ro_error or None, backup)
+
+
+def _require_schema_table(conn: sqlite3.Connection, path: Path) -> None:
+    row = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not row[0]:
+        raise NotAWorkspace.for_path(path)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
+    old = schema.version_text(header.version)
+    backup = backup_path(path, old)
+    copy_to(conn, backup)
+    db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+    schema.migrations.apply(db)
+    return backup
+
+
+def backup_path(path: Path, old_version: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = path.parent
+    return folder / f"{path.stem} (backup v{old_version} {stamp}){path.suffix}"
+
+
+def copy_to(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of the open workspace with SQLite's backup API.
+
+    The copy is written under a temporary name, checked, flushed to disk and only then given
+    its final name, so an interrupted copy never leaves a half-written file behind.
+    """
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with translate_errors(target):
+            out = sqlite3.connect(temporary)
+            try:
+                conn.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")
+                result = out.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise DamagedWorkspace(target, result)
+            finally:
+                out.close()
+            with open(temporary, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
+    """Everything wrong with an open workspace: integrity, foreign keys and schema."""
+    problems = []
+    for (line,) in conn.execute("PRAGMA integrity_check(20)"):
+        if line != "ok":
+            problems.append(translate("check", "Integrity: {line}", line=line))
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(
+            translate(
+                "check",
+                "A row in {table} (rowid {rowid}) points to a missing row in {parent}.",
+                table=table,
+                rowid=rowid,
+                parent=parent,
+            )
+        )
+    if version != schema.FORMAT_VERSION:
+        problems.append(
+            translate(
+                "check",
+                "The file format is {found}; this version of Skolgrupp checks format {ours}.",
+                found=schema.version_text(version),
+                ours=schema.version_text(schema.FORMAT_VERSION),
+            )
+        )
+    else:
+        found = schema.schema_of(conn)
+        expected = schema.expected_schema()
+        for kind, name, _ in sorted(expected - found):
+            problems.append(
+                translate("check", "The schema differs from format {v}: {kind} {name} is missing "
+                          "or changed.", v=schema.version_text(version), kind=kind, name=name)
+            )
+        for kind, name, _ in sorted(found - expected):
+            if (kind, name) not in {(k, n) for k, n, _ in expected}:
+                problems.append(
+                    translate("check", "The schema has an unknown {kind}: {name}.",
+                              kind=kind, name=name)
+                )
+    return problems
+
+
+def close(conn: sqlite3.Connection) -> None:
+    """Close the connection; the file is left whole, with no journal beside it."""
+    try:
+        if conn.in_transaction:
+            conn.rollback()
+    finally:
+        conn.close()

@@ -1,0 +1,255 @@
+"""Reading and writing records. This package owns the SQL; everything above it speaks in the
+domain's dataclasses.
+
+Column names in SQL built here come only from the dataclasses' own fields, never from input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from skolgrupp.core.clock import HybridClock, utc_now
+from skolgrupp.core.domain import BY_KIND, Record, ReflectionAnswer, Session
+from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
+from skolgrupp.core.store import search_index
+from skolgrupp.core.store.connection import translate_errors
+
+R = TypeVar("R", bound=Record)
+
+
+def _bool_fields(cls: type[Record]) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls) if f.type in ("bool", bool))
+
+
+_BOOLS = {kind: _bool_fields(cls) for kind, cls in BY_KIND.items()}
+
+
+class Store:
+    """The records of one open workspace file, on one connection and one thread."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        installation_id: str,
+        path: Path | None = None,
+        read_only: bool = False,
+        read_only_error: Exception | None = None,
+    ):
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        self.path = path
+        self.read_only = read_only
+        self._read_only_error = read_only_error
+        self.installation_id = installation_id
+        self.clock = HybridClock(installation_id, self.get_meta("hlc") or "")
+
+    # -- transactions -----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes: all of them are saved, or none (nested blocks use savepoints)."""
+        self._require_writable()
+        with translate_errors(self.path), self.db.atomic():
+            yield
+            self.set_meta("hlc", self.clock.last)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise self._read_only_error or ReadOnlyWorkspace(self.path)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with translate_errors(self.path):
+            yield
+
+    # -- meta ------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.reading():
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _stamp(self, record: Record, *, new: bool) -> None:
+        now = utc_now()
+        if new or not record.created_at:
+            record.created_at = now
+        record.updated_at = now
+        record.changed_by = self.installation_id
+        record.hlc = self.clock.tick()
+
+    def _values(self, record: Record) -> list[Any]:
+        values = []
+        for name in record.columns():
+            value = getattr(record, name)
+            values.append(int(value) if isinstance(value, bool) else value)
+        return values
+
+    def add(self, record: R) -> R:
+        """Save a new record."""
+        with self.transaction():
+            self._stamp(record, new=True)
+            columns = record.columns()
+            self.conn.execute(
+                f"INSERT INTO {record.table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                self._values(record),
+            )
+            self._after_write(record)
+        return record
+
+    def update(self, record: R) -> R:
+        """Save the changed fields of an existing record."""
+        with self.transaction():
+            self._stamp(record, new=False)
+            columns = [c for c in record.columns() if c != "id"]
+            cursor = self.conn.execute(
+                f"UPDATE {record.table} SET {', '.join(f'{c} = ?' for c in columns)} "
+                "WHERE id = ?",
+                [*self._values(record)[1:], record.id],
+            )
+            if cursor.rowcount != 1:
+                raise RecordNotFound(record.kind, record.id)
+            self._after_write(record)
+        return record
+
+    def delete(self, record: Record) -> None:
+        """Delete a record, leaving a tombstone behind."""
+        record.deleted_at = utc_now()
+        self.update(record)
+
+    def insert_many(self, records: Iterable[Record], *, stamp: bool = True) -> int:
+        """Insert many new records of any kinds quickly, in one transaction.
+
+        With ``stamp=False`` the records keep the stamps they carry (JSON import). The search
+        index is rebuilt afterwards by the caller with ``rebuild_search_index``.
+        """
+        batches: dict[str, list[list[Any]]] = {}
+        samples: dict[str, Record] = {}
+        count = 0
+        with self.transaction():
+            for record in records:
+                if stamp:
+                    self._stamp(record, new=True)
+                else:
+                    self.clock.observe(record.hlc)
+                batches.setdefault(record.kind, []).append(self._values(record))
+                samples.setdefault(record.kind, record)
+                count += 1
+            # Kinds in dependency order, so foreign keys hold at every insert.
+            for kind, cls in BY_KIND.items():
+                if kind in batches:
+                    columns = cls.columns()
+                    self.conn.executemany(
+                        f"INSERT INTO {cls.table} ({', '.join(columns)}) "
+                        f"VALUES ({', '.join('?' * len(columns))})",
+                        batches[kind],
+                    )
+        return count
+
+    def _after_write(self, record: Record) -> None:
+        if isinstance(record, ReflectionAnswer):
+            search_index.reindex(self.conn, "reflection", [record.reflection_id])
+        elif isinstance(record, Session):
+            search_index.reindex_session(self.conn, record.id)
+        elif record.kind == "group" and record.deleted:
+            search_index.drop_group(self.conn, record.id)
+        elif record.kind in search_index.SEARCHABLE:
+            search_index.reindex(self.conn, record.kind, [record.id])
+
+    def rebuild_search_index(self) -> None:
+        with self.transaction():
+            search_index.rebuild(self.conn)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _from_row(self, cls: type[R], row: Sequence[Any]) -> R:
+        values = dict(zip(cls.columns(), row, strict=True))
+        for name in _BOOLS[cls.kind]:
+            values[name] = bool(values[name])
+        return cls(**values)
+
+    def _where(
+        self, cls: type[Record], include_deleted: bool, where: dict[str, Any]
+    ) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if not include_deleted:
+            clauses.append("deleted_at IS NULL")
+        known = set(cls.columns())
+        for name, value in where.items():
+            if name not in known:
+                raise TypeError(f"{cls.__name__} has no field {name!r}")
+            if value is None:
+                clauses.append(f"{name} IS NULL")
+            else:
+                clauses.append(f"{name} = ?")
+                params.append(value)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def get(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R:
+        found = self.find(cls, include_deleted=include_deleted, id=record_id)
+        if not found:
+            raise RecordNotFound(cls.kind, record_id)
+        return found[0]
+
+    def find(
+        self,
+        cls: type[R],
+        *,
+        include_deleted: bool = False,
+        order_by: str | None = None,
+        **where: Any,
+    ) -> list[R]:
+        """Records of one kind whose fields equal the given values."""
+        clause, params = self._where(cls, include_deleted, where)
+        order = ""
+        if order_by:
+            names = [n.strip().removeprefix("-") for n in order_by.split(",")]
+            if not set(names) <= set(cls.columns()):
+                raise TypeError(f"cannot order {cls.__name__} by {order_by!r}")
+            order = " ORDER BY " + ", ".join(
+                f"{n.strip()[1:]} DESC" if n.strip().startswith("-") else n.strip()
+                for n in order_by.split(",")
+            )
+        sql = f"SELECT {', '.join(cls.columns())} FROM {cls.table}{clause}{order}"
+        with self.reading():
+            rows = self.conn.execute(sql, params).fetchall()
+        return [self._from_row(cls, row) for row in rows]
+
+    def iter_all(self, cls: type[R], *, include_deleted: bool = True) -> Iterator[R]:
+        """Every record of a kind, tombstones included, in a stable order."""
+        clause, params = self._where(cls, include_deleted, {})
+        with self.reading():
+            cursor = self.conn.execute(
+                f"SELECT {', '.join(cls.columns())} FROM {cls.table}{clause} ORDER BY id", params
+            )
+            for row in cursor:
+                yield self._from_row(cls, row)
+
+    def count(self, cls: type[Record], **where: Any) -> int:
+        clause, params = self._where(cls, False, where)
+        with self.reading():
+            return self.conn.execute(f"SELECT count(*) FROM {cls.table}{clause}", params).fetchone()[0]
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query from this package's own modules, as dictionaries."""
+        with self.reading():
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -1,0 +1,274 @@
+"""The workspace file's schema and its migrations.
+
+A released migration is never edited: a schema change is a new function registered below, which
+also sets the new format version, and a sample file of the old version goes into
+``tests/fixtures/``. The format is documented in ``docs/file-format.md``.
+
+Versions are ``major.minor``, stored in ``PRAGMA user_version`` as ``major * 1000 + minor``.
+A minor version only adds what an older program of the same major version can safely ignore
+(new tables, new columns with defaults); anything else is a new major version, which older
+programs refuse to write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+APPLICATION_ID = 0x536B6772  # "Skgr"
+FORMAT_VERSION = (1, 0)
+MIGRATION_SET = "skolgrupp"
+
+migrations = sqlite_utils.Migrations(MIGRATION_SET)
+
+
+def encode_version(major: int, minor: int) -> int:
+    return major * 1000 + minor
+
+
+def decode_version(user_version: int) -> tuple[int, int]:
+    return divmod(user_version, 1000)
+
+
+def version_text(version: tuple[int, int]) -> str:
+    return f"{version[0]}.{version[1]}"
+
+
+_RECORD_COLUMNS = """
+    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    deleted_at TEXT"""
+
+_DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+
+
+def _record_table(name: str, body: str) -> str:
+    return f"CREATE TABLE {name} ({_RECORD_COLUMNS},{body}\n) STRICT"
+
+
+SCHEMA_1_0 = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
+    _record_table(
+        "schools",
+        """
+    name TEXT NOT NULL,
+    owner TEXT NOT NULL CHECK (owner IN ('municipal', 'independent')),
+    stage TEXT NOT NULL
+        CHECK (stage IN ('preschool', 'compulsory', 'upper_secondary', 'adapted'))""",
+    ),
+    _record_table(
+        "people",
+        """
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    school_id TEXT REFERENCES schools(id),
+    role TEXT NOT NULL
+        CHECK (role IN ('teacher', 'leader', 'principal', 'support', 'other'))""",
+    ),
+    _record_table(
+        "groups",
+        """
+    name TEXT NOT NULL,
+    subject TEXT NOT NULL CHECK (subject IN ('reading', 'maths', 'special_support', 'other')),
+    description TEXT NOT NULL DEFAULT '',
+    term TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "memberships",
+        f"""
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL CHECK (role IN ('member', 'leader')),
+    joined_on TEXT NOT NULL CHECK (joined_on = '' OR joined_on {_DATE}),
+    left_on TEXT CHECK (left_on {_DATE})""",
+    ),
+    _record_table(
+        "frameworks",
+        """
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+    group_id TEXT REFERENCES groups(id)""",
+    ),
+    _record_table(
+        "goals",
+        """
+    framework_id TEXT NOT NULL REFERENCES frameworks(id),
+    parent_id TEXT REFERENCES goals(id),
+    code TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position REAL NOT NULL DEFAULT 0""",
+    ),
+    _record_table(
+        "sessions",
+        f"""
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    title TEXT NOT NULL,
+    date TEXT NOT NULL CHECK (date {_DATE}),
+    start_time TEXT NOT NULL DEFAULT ''
+        CHECK (start_time = '' OR start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    duration_min INTEGER NOT NULL DEFAULT 0 CHECK (duration_min >= 0),
+    place TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('planned', 'held', 'cancelled')),
+    format TEXT NOT NULL
+        CHECK (format IN ('four_part', 'lesson_study_planning', 'post_lesson', 'free')),
+    module TEXT NOT NULL DEFAULT '',
+    part INTEGER,
+    preparation TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "agenda_items",
+        """
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    position REAL NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    duration_min INTEGER NOT NULL DEFAULT 0 CHECK (duration_min >= 0),
+    leader_id TEXT REFERENCES people(id),
+    notes TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "attendance",
+        """
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'excused')),
+    UNIQUE (session_id, person_id)""",
+    ),
+    _record_table(
+        "decisions",
+        """
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    position REAL NOT NULL DEFAULT 0,
+    text TEXT NOT NULL""",
+    ),
+    _record_table(
+        "action_items",
+        f"""
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    position REAL NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    owner_id TEXT REFERENCES people(id),
+    due_on TEXT CHECK (due_on {_DATE}),
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))""",
+    ),
+    _record_table(
+        "reflections",
+        f"""
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    author_id TEXT NOT NULL REFERENCES people(id),
+    session_id TEXT REFERENCES sessions(id),
+    written_on TEXT NOT NULL CHECK (written_on {_DATE}),
+    visibility TEXT NOT NULL CHECK (visibility IN ('private', 'group')),
+    text TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "reflection_answers",
+        """
+    reflection_id TEXT NOT NULL REFERENCES reflections(id),
+    position REAL NOT NULL DEFAULT 0,
+    prompt TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "commitments",
+        """
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    made_in_session_id TEXT NOT NULL REFERENCES sessions(id),
+    text TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'reported', 'dropped')),
+    report_session_id TEXT REFERENCES sessions(id),
+    report TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "session_goals",
+        """
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    goal_id TEXT NOT NULL REFERENCES goals(id),
+    UNIQUE (session_id, goal_id)""",
+    ),
+    _record_table(
+        "reflection_goals",
+        """
+    reflection_id TEXT NOT NULL REFERENCES reflections(id),
+    goal_id TEXT NOT NULL REFERENCES goals(id),
+    UNIQUE (reflection_id, goal_id)""",
+    ),
+    # The search index is derived data: rebuilt from the records whenever in doubt.
+    """CREATE TABLE search_docs (
+    rowid INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    group_id TEXT,
+    session_id TEXT,
+    visibility TEXT NOT NULL,
+    on_date TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL
+) STRICT""",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, content='search_docs', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 0', prefix='2 3'
+)""",
+    "CREATE INDEX people_school ON people(school_id)",
+    "CREATE INDEX memberships_group ON memberships(group_id)",
+    "CREATE INDEX memberships_person ON memberships(person_id)",
+    "CREATE INDEX frameworks_group ON frameworks(group_id)",
+    "CREATE INDEX goals_framework ON goals(framework_id, position)",
+    "CREATE INDEX goals_parent ON goals(parent_id)",
+    "CREATE INDEX sessions_group_date ON sessions(group_id, date)",
+    "CREATE INDEX agenda_items_session ON agenda_items(session_id, position)",
+    "CREATE INDEX agenda_items_leader ON agenda_items(leader_id)",
+    "CREATE INDEX attendance_person ON attendance(person_id)",
+    "CREATE INDEX decisions_session ON decisions(session_id, position)",
+    "CREATE INDEX action_items_session ON action_items(session_id, position)",
+    "CREATE INDEX action_items_owner ON action_items(owner_id)",
+    "CREATE INDEX reflections_group_date ON reflections(group_id, written_on)",
+    "CREATE INDEX reflections_author ON reflections(author_id)",
+    "CREATE INDEX reflections_session ON reflections(session_id)",
+    "CREATE INDEX reflection_answers_reflection ON reflection_answers(reflection_id, position)",
+    "CREATE INDEX commitments_group ON commitments(group_id)",
+    "CREATE INDEX commitments_person ON commitments(person_id)",
+    "CREATE INDEX commitments_made ON commitments(made_in_session_id)",
+    "CREATE INDEX commitments_report ON commitments(report_session_id)",
+    "CREATE INDEX session_goals_goal ON session_goals(goal_id)",
+    "CREATE INDEX reflection_goals_goal ON reflection_goals(goal_id)",
+]
+
+
+def _set_version(db: sqlite_utils.Database, major: int, minor: int) -> None:
+    db.execute(f"PRAGMA user_version = {encode_version(major, minor)}")
+
+
+@migrations()
+def m001_initial_schema(db: sqlite_utils.Database) -> None:
+    """Format 1.0: schools, people, groups, goals, sessions, reflections, commitments."""
+    for statement in SCHEMA_1_0:
+        db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _set_version(db, 1, 0)
+
+
+def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+    """The schema as (type, name, sql) with white space folded, for exact comparison."""
+    rows = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return {(kind, name, " ".join((sql or "").split())) for kind, name, sql in rows}
+
+
+def expected_schema() -> set[tuple[str, str, str]]:
+    """The exact schema a workspace of the current format has."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        migrations.apply(db)
+        return schema_of(conn)
+    finally:
+        conn.close()

@@ -1,0 +1,152 @@
+"""The full-text index: ``search_docs`` holds one row per searchable record, ``search_index``
+(FTS5, external content) indexes its title and body.
+
+The index is kept current from code rather than by triggers, because triggers on an FTS table
+stop every write once ``trusted_schema`` is off, and it can always be rebuilt from the records.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+_DOC_COLUMNS = "record_id, kind, group_id, session_id, visibility, on_date, title, body"
+
+# For each searchable kind: the SELECT that makes its search document (live records only).
+_DOC_SQL = {
+    "session": """
+        SELECT s.id, 'session', s.group_id, s.id, 'group', s.date, s.title,
+               s.preparation || char(10) || s.place
+        FROM sessions s WHERE s.deleted_at IS NULL""",
+    "agenda_item": """
+        SELECT a.id, 'agenda_item', s.group_id, s.id, 'group', s.date, a.title, a.notes
+        FROM agenda_items a JOIN sessions s ON s.id = a.session_id
+        WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL""",
+    "decision": """
+        SELECT d.id, 'decision', s.group_id, s.id, 'group', s.date, '', d.text
+        FROM decisions d JOIN sessions s ON s.id = d.session_id
+        WHERE d.deleted_at IS NULL AND s.deleted_at IS NULL""",
+    "action_item": """
+        SELECT x.id, 'action_item', s.group_id, s.id, 'group', s.date, '', x.text
+        FROM action_items x JOIN sessions s ON s.id = x.session_id
+        WHERE x.deleted_at IS NULL AND s.deleted_at IS NULL""",
+    "reflection": """
+        SELECT r.id, 'reflection', r.group_id, r.session_id, r.visibility, r.written_on, '',
+               r.text || coalesce((
+                   SELECT group_concat(char(10) || q.prompt || char(10) || q.answer, '')
+                   FROM reflection_answers q
+                   WHERE q.reflection_id = r.id AND q.deleted_at IS NULL), '')
+        FROM reflections r WHERE r.deleted_at IS NULL""",
+    "commitment": """
+        SELECT c.id, 'commitment', c.group_id, c.made_in_session_id, 'group', s.date, '',
+               c.text || char(10) || c.report
+        FROM commitments c JOIN sessions s ON s.id = c.made_in_session_id
+        WHERE c.deleted_at IS NULL""",
+}
+SEARCHABLE = frozenset(_DOC_SQL)
+_ALIAS = {
+    "session": "s",
+    "agenda_item": "a",
+    "decision": "d",
+    "action_item": "x",
+    "reflection": "r",
+    "commitment": "c",
+}
+
+
+def _drop_docs(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
+    conn.execute(
+        "INSERT INTO search_index (search_index, rowid, title, body) "
+        f"SELECT 'delete', rowid, title, body FROM search_docs WHERE {where}",
+        params,
+    )
+    conn.execute(f"DELETE FROM search_docs WHERE {where}", params)
+
+
+def reindex(conn: sqlite3.Connection, kind: str, record_ids: Sequence[str]) -> None:
+    """Bring the documents of some records of one kind up to date."""
+    marks = ", ".join("?" * len(record_ids))
+    _drop_docs(conn, f"record_id IN ({marks})", record_ids)
+    cursor = conn.execute(
+        f"INSERT INTO search_docs ({_DOC_COLUMNS}) "
+        f"{_DOC_SQL[kind]} AND {_ALIAS[kind]}.id IN ({marks}) RETURNING rowid, title, body",
+        record_ids,
+    )
+    rows = cursor.fetchall()
+    conn.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", rows)
+
+
+def reindex_session(conn: sqlite3.Connection, session_id: str) -> None:
+    """A session's date, group or deletion shows in the documents of all it holds."""
+    held = conn.execute(
+        "SELECT record_id, kind FROM search_docs WHERE session_id = ?", [session_id]
+    ).fetchall()
+    reindex(conn, "session", [session_id])
+    by_kind: dict[str, list[str]] = {}
+    for record_id, kind in held:
+        if kind != "session":
+            by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        reindex(conn, kind, ids)
+
+
+def drop_group(conn: sqlite3.Connection, group_id: str) -> None:
+    _drop_docs(conn, "group_id = ?", [group_id])
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Make the whole index anew from the records."""
+    conn.execute("DELETE FROM search_docs")
+    for sql in _DOC_SQL.values():
+        conn.execute(f"INSERT INTO search_docs ({_DOC_COLUMNS}) {sql}")
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+
+
+def search(
+    conn: sqlite3.Connection,
+    match: str,
+    *,
+    limit: int,
+    group_id: str | None = None,
+    include_private: bool = True,
+    start: str = "\x02",
+    end: str = "\x03",
+) -> list[dict[str, Any]]:
+    """Ranked matches for an FTS5 expression made by ``skolgrupp.core.search``."""
+    filters, params = [], [start, end, start, end, match]
+    if group_id is not None:
+        filters.append("d.group_id = ?")
+        params.append(group_id)
+    if not include_private:
+        filters.append("d.visibility <> 'private'")
+    extra = "".join(f" AND {f}" for f in filters)
+    params.append(limit)
+    cursor = conn.execute(
+        f"""
+        SELECT d.record_id, d.kind, d.group_id, d.session_id, d.visibility, d.on_date,
+               highlight(search_index, 0, ?, ?) AS title,
+               snippet(search_index, 1, ?, ?, '…', 16) AS snippet,
+               bm25(search_index, 4.0, 1.0) AS score
+        FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid
+        WHERE search_index MATCH ?{extra}
+        ORDER BY score LIMIT ?""",
+        params,
+    )
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def names_for(
+    conn: sqlite3.Connection, *, group_ids: set[str], session_ids: set[str]
+) -> dict[str, str]:
+    """Names of the groups and titles of the sessions that search hits belong to."""
+    names: dict[str, str] = {}
+    for table, column, ids in (("groups", "name", group_ids), ("sessions", "title", session_ids)):
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            rows = conn.execute(
+                f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", sorted(ids)
+            )
+            names.update(rows.fetchall())
+    return names

@@ -1,0 +1,143 @@
+"""A workspace: one SQLite file holding a group's (or several groups') collegial work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from skolgrupp.core import frameworks, paths
+from skolgrupp.core.domain import Record
+from skolgrupp.core.store import files, queries, schema
+from skolgrupp.core.store.records import Store
+
+R = TypeVar("R", bound=Record)
+
+
+class Workspace:
+    """An open workspace file. Use it from the thread that opened it, and close it."""
+
+    def __init__(self, path: Path, opened: files.OpenedFile, installation_id: str):
+        self.path = path
+        self.version = opened.version
+        self.backup = opened.backup
+        self.store = Store(
+            opened.conn,
+            installation_id=installation_id,
+            path=path,
+            read_only=opened.read_only,
+            read_only_error=opened.read_only_error,
+        )
+
+    # -- opening and closing ----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, installation_id: str | None = None) -> Workspace:
+        """Make a new workspace file and open it."""
+        path = Path(path)
+        files.create(path)
+        workspace = cls.open(path, installation_id=installation_id)
+        try:
+            workspace.store.insert_many(frameworks.builtin_records())
+            workspace.store.rebuild_search_index()
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        create: bool = False,
+        installation_id: str | None = None,
+    ) -> Workspace:
+        """Open a workspace file; with ``create``, make it first when it does not exist."""
+        path = Path(path)
+        if create and (not path.exists() or path.stat().st_size == 0):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls.create(path, installation_id=installation_id)
+        opened = files.open_file(path, read_only=read_only)
+        return cls(path, opened, installation_id or paths.installation_id())
+
+    @classmethod
+    def open_default(cls) -> Workspace:
+        """The workspace in the user's data folder, made on first use."""
+        return cls.open(paths.default_workspace_path(), create=True)
+
+    def close(self) -> None:
+        files.close(self.store.conn)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- the file ---------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why the workspace cannot be changed, in the user's language ('' when it can)."""
+        error = self.store._read_only_error
+        return str(error) if error else ""
+
+    @property
+    def workspace_id(self) -> str:
+        return self.store.get_meta("workspace_id") or ""
+
+    @property
+    def format_version(self) -> str:
+        return schema.version_text(self.version)
+
+    def check(self) -> list[str]:
+        """Problems found in the file: integrity, foreign keys, schema. Empty when healthy."""
+        with self.store.reading():
+            return files.check(self.store.conn, self.version)
+
+    def save_copy(self, target: Path | str) -> None:
+        """Write a consistent, checked copy of the workspace to ``target``."""
+        files.copy_to(self.store.conn, Path(target))
+
+    # -- records ----------------------------------------------------------------------------
+
+    def transaction(self):
+        return self.store.transaction()
+
+    def add(self, record: R) -> R:
+        return self.store.add(record)
+
+    def update(self, record: R) -> R:
+        return self.store.update(record)
+
+    def delete(self, record: Record) -> None:
+        self.store.delete(record)
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        return self.store.get(cls, record_id)
+
+    def find(self, cls: type[R], *, order_by: str | None = None, **where: Any) -> list[R]:
+        return self.store.find(cls, order_by=order_by, **where)
+
+    def count(self, cls: type[Record], **where: Any) -> int:
+        return self.store.count(cls, **where)
+
+    # -- questions about the work -----------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return queries.counts(self.store)
+
+    def members(self, group_id: str, *, on: str | None = None) -> list[dict[str, Any]]:
+        """The people in a group (leaders first), with their role and dates."""
+        return queries.members(self.store, group_id, on=on)

@@ -1,0 +1,26 @@
+"""Where the program's resources (translations, fonts, icons) live.
+
+In a source checkout they sit in ``resources/`` beside the package; an installed wheel carries
+the same folder as ``skolgrupp/_resources``; a frozen bundle unpacks it next to the program.
+"""
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    candidates = [here.parent / "resources", here / "_resources"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.insert(0, Path(frozen) / "resources")
+    for candidate in candidates:
+        if (candidate / "translations").is_dir():
+            return candidate
+    return candidates[0]
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
