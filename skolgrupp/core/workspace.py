@@ -21,6 +21,7 @@ class Workspace:
         self.path = path
         self.version = opened.version
         self.backup = opened.backup
+        self._private_copy = opened.private_copy
         self.store = Store(
             opened.conn,
             installation_id=installation_id,
@@ -68,7 +69,7 @@ class Workspace:
         return cls.open(paths.default_workspace_path(), create=True)
 
     def close(self) -> None:
-        files.close(self.store.conn)
+        files.close(self.store.conn, self._private_copy)
 
     def __enter__(self) -> Workspace:
         return self

@@ -4,7 +4,9 @@ copy), copy it consistently, check it, and close it as one self-contained file."
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +40,8 @@ class OpenedFile:
     read_only: bool
     read_only_error: Exception | None
     backup: Path | None = None
+    # An older file opened read-only is migrated on a private copy, removed on close.
+    private_copy: Path | None = None
 
 
 def create(path: Path) -> None:
@@ -76,16 +80,38 @@ def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
     try:
         with translate_errors(path):
             _require_schema_table(conn, path)
-            backup = None
-            if version < newest and version[0] <= newest[0]:
+            if version < newest:
                 if read_only:
-                    raise ro_error or ReadOnlyWorkspace(path)
+                    return _open_migrated_copy(conn, path, header, ro_error)
                 backup = _migrate(conn, path, header)
-                version = newest
+                return OpenedFile(conn, newest, False, None, backup)
     except BaseException:
         conn.close()
         raise
-    return OpenedFile(conn, version, read_only, ro_error or None, backup)
+    return OpenedFile(conn, version, read_only, ro_error)
+
+
+def _open_migrated_copy(
+    conn: sqlite3.Connection, path: Path, header: Header, ro_error: Exception | None
+) -> OpenedFile:
+    """Show an older file that must not be written: migrate a private copy and read that."""
+    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-"))
+    copy = folder / path.name
+    try:
+        copy_to(conn, copy)
+        conn.close()
+        conn = connect(copy, read_only=False)
+        schema.migrations.apply(
+            sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+        )
+        return OpenedFile(
+            conn, schema.FORMAT_VERSION, True, ro_error or ReadOnlyWorkspace(path),
+            private_copy=copy,
+        )
+    except BaseException:
+        conn.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def _require_schema_table(conn: sqlite3.Connection, path: Path) -> None:
@@ -178,10 +204,12 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
     return problems
 
 
-def close(conn: sqlite3.Connection) -> None:
+def close(conn: sqlite3.Connection, private_copy: Path | None = None) -> None:
     """Close the connection; the file is left whole, with no journal beside it."""
     try:
         if conn.in_transaction:
             conn.rollback()
     finally:
         conn.close()
+        if private_copy is not None:
+            shutil.rmtree(private_copy.parent, ignore_errors=True)

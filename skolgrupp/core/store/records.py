@@ -134,30 +134,34 @@ class Store:
         record.deleted_at = utc_now()
         self.update(record)
 
-    def insert_many(self, records: Iterable[Record], *, stamp: bool = True) -> int:
+    def insert_many(
+        self, records: Iterable[Record], *, stamp: bool = True, replace: bool = False
+    ) -> int:
         """Insert many new records of any kinds quickly, in one transaction.
 
-        With ``stamp=False`` the records keep the stamps they carry (JSON import). The search
-        index is rebuilt afterwards by the caller with ``rebuild_search_index``.
+        With ``stamp=False`` the records keep the stamps they carry (JSON import); with
+        ``replace`` a record replaces one of the same id. Foreign keys are checked when the
+        transaction commits, so records may come in any order. The search index is rebuilt
+        afterwards by the caller with ``rebuild_search_index``.
         """
         batches: dict[str, list[list[Any]]] = {}
-        samples: dict[str, Record] = {}
         count = 0
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
         with self.transaction():
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
             for record in records:
                 if stamp:
                     self._stamp(record, new=True)
                 else:
                     self.clock.observe(record.hlc)
                 batches.setdefault(record.kind, []).append(self._values(record))
-                samples.setdefault(record.kind, record)
                 count += 1
             # Kinds in dependency order, so foreign keys hold at every insert.
             for kind, cls in BY_KIND.items():
                 if kind in batches:
                     columns = cls.columns()
                     self.conn.executemany(
-                        f"INSERT INTO {cls.table} ({', '.join(columns)}) "
+                        f"{verb} INTO {cls.table} ({', '.join(columns)}) "
                         f"VALUES ({', '.join('?' * len(columns))})",
                         batches[kind],
                     )

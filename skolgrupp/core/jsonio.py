@@ -1,0 +1,151 @@
+"""A workspace as JSON: for data portability, backups and tests.
+
+The document is ``{"format": "skolgrupp-json", "version": 1, ...}`` with every record of every
+kind, tombstones included, under ``records``; ``docs/file-format.md`` describes it. Export and
+import are exact: exporting, importing into a new workspace and exporting again gives the same
+records.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+from skolgrupp.core.clock import utc_now
+from skolgrupp.core.domain import BY_KIND, Goal, GoalFramework, Record
+from skolgrupp.core.errors import InvalidData
+from skolgrupp.core.i18n import translate
+from skolgrupp.core.workspace import Workspace
+
+JSON_FORMAT = "skolgrupp-json"
+JSON_VERSION = 1
+
+
+def export_document(workspace: Workspace) -> dict[str, Any]:
+    records = {
+        cls.kind: [asdict(r) for r in workspace.store.iter_all(cls)] for cls in BY_KIND.values()
+    }
+    return {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "workspace_format": workspace.format_version,
+        "workspace_id": workspace.workspace_id,
+        "exported_at": utc_now(),
+        "records": records,
+    }
+
+
+def export_json(workspace: Workspace, target: Path) -> int:
+    """Write the workspace as JSON to ``target`` (atomically); returns the number of records."""
+    document = export_document(workspace)
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8") as f:
+            json.dump(document, f, ensure_ascii=False, indent=1, sort_keys=True)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return sum(len(v) for v in document["records"].values())
+
+
+def _invalid(text: str, **params: object) -> InvalidData:
+    return InvalidData(translate("json", text, **params))
+
+
+def read_document(source: Path) -> dict[str, Any]:
+    try:
+        with open(source, encoding="utf-8") as f:
+            document = json.load(f)
+    except UnicodeDecodeError as e:
+        raise _invalid("{name} is not a text file in UTF-8.", name=source.name) from e
+    except json.JSONDecodeError as e:
+        raise _invalid(
+            "{name} is not valid JSON (line {line}, column {column}).",
+            name=source.name, line=e.lineno, column=e.colno,
+        ) from e
+    if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
+        raise _invalid("{name} is not a Skolgrupp JSON export.", name=source.name)
+    version = document.get("version")
+    if not isinstance(version, int) or version > JSON_VERSION:
+        raise _invalid(
+            "{name} was exported by a newer version of Skolgrupp. Update Skolgrupp to import it.",
+            name=source.name,
+        )
+    if not isinstance(document.get("records"), dict):
+        raise _invalid("{name} holds no records.", name=source.name)
+    return document
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "str | None": (str, type(None)),
+    "int": (int,),
+    "int | None": (int, type(None)),
+    "float": (int, float),
+    "bool": (bool,),
+}
+
+
+def _records(document: dict[str, Any]) -> Iterator[Record]:
+    raw = document["records"]
+    unknown = set(raw) - set(BY_KIND)
+    if unknown:
+        raise _invalid("Unknown kind of record: {kind}.", kind=sorted(unknown)[0])
+    for kind, cls in BY_KIND.items():
+        items = raw.get(kind, [])
+        if not isinstance(items, list):
+            raise _invalid("The records of kind {kind} are not a list.", kind=kind)
+        spec = {f.name: _TYPES.get(str(f.type), (str,)) for f in fields(cls)}
+        for item in items:
+            if not isinstance(item, dict) or set(item) != set(spec):
+                raise _invalid(
+                    "A record of kind {kind} does not have the fields of that kind.", kind=kind
+                )
+            for name, allowed in spec.items():
+                value = item[name]
+                if not isinstance(value, allowed) or (
+                    isinstance(value, bool) and bool not in allowed
+                ):
+                    raise _invalid(
+                        "The field {field} of {kind} {id} has the wrong type.",
+                        field=name, kind=kind, id=str(item.get("id"))[:40],
+                    )
+            yield cls(**item)
+
+
+def import_json(workspace: Workspace, source: Path) -> int:
+    """Load a JSON export into a workspace that holds nothing of its own yet.
+
+    Everything is checked before anything is written, and written in one transaction: a bad
+    file leaves the workspace exactly as it was.
+    """
+    document = read_document(source)
+    records = list(_records(document))
+    store = workspace.store
+    own = sum(store.count(cls) for cls in BY_KIND.values() if cls not in (GoalFramework, Goal))
+    if own or store.count(GoalFramework, builtin=False):
+        raise _invalid(
+            "The workspace already holds data. Import into a new, empty workspace file."
+        )
+    try:
+        with store.transaction():
+            # The built-in frameworks of a new workspace give way to the exported ones.
+            store.insert_many(records, stamp=False, replace=True)
+            store.rebuild_search_index()
+    except sqlite3.IntegrityError as e:
+        raise _invalid(
+            "The file's records break the workspace's rules ({detail}); nothing was imported.",
+            detail=str(e),
+        ) from e
+    return len(records)
+
+
