@@ -1,0 +1,64 @@
+"""The ``skolgrupp`` command: the desktop program, and commands over the workspace core.
+
+Exit codes: 0 success, 1 a failure the user can act on (one line on stderr, no traceback),
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from skolgrupp.cli.parser import COMMANDS, build_parser
+from skolgrupp.core.errors import WorkspaceError
+from skolgrupp.core.i18n import set_language, translate
+from skolgrupp.core.store.connection import environment_error
+
+
+def fail(message: str) -> int:
+    print(f"skolgrupp: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    parser = build_parser(with_commands=_wants_command(args_list))
+    args = parser.parse_args(args_list)
+    if args.language:
+        set_language(args.language)
+    from skolgrupp.cli import commands  # after the language is set: messages are built there
+
+    handler = getattr(commands, f"cmd_{(args.command or 'app').replace('-', '_')}")
+    try:
+        return handler(args)
+    except WorkspaceError as e:
+        return fail(e.message)
+    except KeyboardInterrupt:
+        return fail(translate("cli", "Interrupted."))
+    except BrokenPipeError:
+        return 0
+    except OSError as e:
+        mapped = environment_error(e, getattr(e, "filename", None) and _path(e.filename))
+        if mapped is None:
+            return fail(translate("cli", "{what}: {why}", what=e.filename or "", why=e.strerror))
+        return fail(mapped.message)
+
+
+def _path(name: object) -> Path:
+    return Path(str(name))
+
+
+def _wants_command(args: list[str]) -> bool:
+    """Whether the first word names a command; otherwise it is a file for the desktop program."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--language")
+    _, rest = pre.parse_known_args(args)
+    words = [a for a in rest if not a.startswith("-")]
+    if not words:
+        return any(a in ("-h", "--help") for a in rest)
+    return words[0] in COMMANDS

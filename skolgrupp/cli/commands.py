@@ -1,0 +1,220 @@
+"""What each command does. Each returns the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from skolgrupp.cli.labels import label
+from skolgrupp.core import jsonio, paths
+from skolgrupp.core import search as search_module
+from skolgrupp.core.domain import Group
+from skolgrupp.core.i18n import translate
+from skolgrupp.core.store import queries
+from skolgrupp.core.workspace import Workspace
+
+_ = translate
+
+
+def _say(text: str) -> None:
+    print(text)
+
+
+def _json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@contextmanager
+def _new_file_or_nothing(path: Path):
+    """Remove a workspace this command created if the command then fails."""
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        yield
+    except BaseException:
+        if not existed:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    path = Path(args.file) if args.file else paths.default_workspace_path()
+    with Workspace.open(path, create=args.file is None, read_only=True) as ws:
+        counts = ws.counts()
+    print(
+        _("cli",
+          "The desktop program is not part of this version yet. The workspace {path} is ready "
+          "({groups} groups, {sessions} sessions); see 'skolgrupp --help' for the commands.",
+          path=path, groups=counts["groups"], sessions=counts["sessions"]),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    Workspace.create(path).close()
+    _say(_("cli", "Created the workspace {path}.", path=path))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from skolgrupp.core import demo
+
+    path = Path(args.file)
+    with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
+        if ws.count(Group) or ws.counts()["people"]:
+            return _fail(_("cli", "{name} already holds data; demo content goes into a new "
+                              "workspace.", name=path.name))
+        counts = demo.fill_demo(ws, scale=args.scale, seed=args.seed, term=args.term)
+    _say(_("cli", "Filled {path} with demo content: {groups} groups, {people} people, "
+              "{sessions} sessions, {reflections} reflections.", path=path,
+           groups=counts.get("group", 0), people=counts.get("person", 0),
+           sessions=counts.get("session", 0), reflections=counts.get("reflection", 0)))
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"skolgrupp: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with Workspace.open(args.file, read_only=True) as ws:
+        counts = ws.counts()
+        groups = [
+            {"id": g["id"], "name": g["name"], "subject": g["subject"]}
+            for g in queries.groups(ws.store)
+        ]
+        info = {"format_version": ws.format_version, "workspace_id": ws.workspace_id,
+                "counts": counts, "groups": groups}
+        note = ws.read_only_reason
+    if args.json:
+        _json(info)
+        return 0
+    _say(_("cli", "Workspace {path}", path=args.file))
+    _say(_("cli", "File format {version}", version=info["format_version"]))
+    for key, text in (
+        ("schools", _("cli", "Schools")), ("people", _("cli", "People")),
+        ("groups", _("cli", "Groups")), ("sessions", _("cli", "Sessions")),
+        ("reflections", _("cli", "Reflections")),
+        ("private_reflections", _("cli", "  of which private")),
+        ("cycles", _("cli", "Lesson-study cycles")),
+    ):
+        _say(f"{text}: {counts[key]}")
+    for g in groups:
+        _say(f"  {g['id']}  {g['name']} ({label(g['subject'])})")
+    if note:
+        print(note, file=sys.stderr)
+    return 0
+
+
+_LIST_COLUMNS = {
+    "groups": ("id", "name", "subject", "term", "members", "sessions"),
+    "people": ("id", "name", "role", "school", "email"),
+    "sessions": ("id", "date", "start_time", "status", "group_name", "title"),
+    "reflections": ("id", "written_on", "visibility", "author", "group_name", "text"),
+    "cycles": ("id", "title"),
+}
+_LABELLED = {"subject", "role", "status", "visibility"}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with Workspace.open(args.file, read_only=True) as ws:
+        if args.group is not None:
+            ws.get(Group, args.group)  # a clear message for an unknown group
+        if args.kind == "groups":
+            rows = queries.groups(ws.store)
+        elif args.kind == "people":
+            rows = queries.people(ws.store, args.group)
+        elif args.kind == "sessions":
+            rows = queries.sessions(ws.store, args.group)
+        elif args.kind == "reflections":
+            rows = queries.reflections(ws.store, args.group)
+        else:
+            rows = []  # lesson-study cycles arrive in a later format version
+    if args.json:
+        _json(rows)
+        return 0
+    columns = _LIST_COLUMNS[args.kind]
+    for row in rows:
+        cells = []
+        for c in columns:
+            value = row.get(c)
+            text = label(value) if c in _LABELLED else ("" if value is None else str(value))
+            cells.append(" ".join(text.split()))
+        _say("  ".join(cells))
+    if not rows:
+        print(_("cli", "Nothing to list."), file=sys.stderr)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with Workspace.open(args.file, read_only=True) as ws:
+        problems = ws.check()
+    if problems:
+        for problem in problems:
+            _say(problem)
+        return _fail(_("cli", "{name} has problems (see above).", name=Path(args.file).name))
+    _say(_("cli", "{name} is healthy.", name=Path(args.file).name))
+    return 0
+
+
+def _plain(marked: str, start: str = "", end: str = "") -> str:
+    return "".join(
+        f"{start}{text}{end}" if hit else text for text, hit in search_module.segments(marked)
+    )
+
+
+def _highlights(marked: str) -> list[list[int]]:
+    spans, offset = [], 0
+    for text, hit in search_module.segments(marked):
+        if hit:
+            spans.append([offset, offset + len(text)])
+        offset += len(text)
+    return spans
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with Workspace.open(args.file, read_only=True) as ws:
+        if args.group is not None:
+            ws.get(Group, args.group)
+        hits = search_module.search(ws, args.query, limit=args.limit, group_id=args.group)
+    if args.json:
+        _json([
+            {"kind": h.kind, "id": h.record_id, "group_id": h.group_id, "group": h.group_name,
+             "session_id": h.session_id, "session": h.session_title, "date": h.date,
+             "visibility": h.visibility, "title": _plain(h.title),
+             "snippet": _plain(h.snippet), "highlights": _highlights(h.snippet)}
+            for h in hits
+        ])
+        return 0
+    for h in hits:
+        where = " · ".join(x for x in (h.group_name, h.session_title) if x)
+        private = f" [{label('private')}]" if h.visibility == "private" else ""
+        _say(f"{h.date}  {label(h.kind)}{private}  {where}")
+        title = _plain(h.title, "[", "]")
+        body = " ".join(_plain(h.snippet, "[", "]").split())
+        _say(f"    {title}  {body}".rstrip() if title else f"    {body}")
+    if not hits:
+        print(_("cli", "No matches."), file=sys.stderr)
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    with Workspace.open(args.file, read_only=True) as ws:
+        count = jsonio.export_json(ws, Path(args.output))
+    _say(_("cli", "Wrote {count} records to {path}.", count=count, path=args.output))
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
+        count = jsonio.import_json(ws, Path(args.source))
+    _say(_("cli", "Imported {count} records into {path}.", count=count, path=path))
+    return 0

@@ -1,0 +1,35 @@
+"""Words for the values a user sees, in their language."""
+
+from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
+
+_LABELS = {
+    "reading": QT_TRANSLATE_NOOP("values", "reading, writing and language"),
+    "maths": QT_TRANSLATE_NOOP("values", "mathematics"),
+    "special_support": QT_TRANSLATE_NOOP("values", "special support"),
+    "other": QT_TRANSLATE_NOOP("values", "other"),
+    "planned": QT_TRANSLATE_NOOP("values", "planned"),
+    "held": QT_TRANSLATE_NOOP("values", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("values", "cancelled"),
+    "private": QT_TRANSLATE_NOOP("values", "private"),
+    "group": QT_TRANSLATE_NOOP("values", "shared with the group"),
+    "teacher": QT_TRANSLATE_NOOP("values", "teacher"),
+    "leader": QT_TRANSLATE_NOOP("values", "group leader"),
+    "principal": QT_TRANSLATE_NOOP("values", "principal"),
+    "support": QT_TRANSLATE_NOOP("values", "central support"),
+    "municipal": QT_TRANSLATE_NOOP("values", "municipal"),
+    "independent": QT_TRANSLATE_NOOP("values", "independent"),
+    "session": QT_TRANSLATE_NOOP("values", "session"),
+    "agenda_item": QT_TRANSLATE_NOOP("values", "agenda item"),
+    "decision": QT_TRANSLATE_NOOP("values", "decision"),
+    "action_item": QT_TRANSLATE_NOOP("values", "action item"),
+    "reflection": QT_TRANSLATE_NOOP("values", "reflection"),
+    "commitment": QT_TRANSLATE_NOOP("values", "commitment"),
+}
+
+
+def label(value: str | None) -> str:
+    """The user's word for a stored value (the value itself when it has none)."""
+    if value is None:
+        return ""
+    text = _LABELS.get(value)
+    return translate("values", text) if text else value

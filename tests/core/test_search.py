@@ -1,0 +1,144 @@
+"""Full-text search as a teacher uses it: Swedish words, any case, beginnings of words,
+best matches first, and never an error for what was typed."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skolgrupp.core.domain import (
+    AgendaItem,
+    Decision,
+    Group,
+    Person,
+    Reflection,
+    ReflectionAnswer,
+    Session,
+)
+from skolgrupp.core.search import build_query, search, segments
+from skolgrupp.core.workspace import Workspace
+
+
+def fill(ws):
+    group = ws.add(Group(name="Läsgruppen", subject="reading"))
+    other = ws.add(Group(name="Mattegruppen", subject="maths"))
+    anna = ws.add(Person(name="Anna"))
+    session = ws.add(Session(group_id=group.id, title="Läsförståelse i åk 4", date="2026-09-03"))
+    ws.add(AgendaItem(session_id=session.id, title="Återkoppling",
+                      notes="Eleverna övade på att ställa frågor till texten."))
+    ws.add(Decision(session_id=session.id, text="Vi prövar lässtrategier i alla ämnen."))
+    ws.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-04",
+                      visibility="group", text="Högläsningen gick över förväntan."))
+    ws.add(Session(group_id=other.id, title="Taluppfattning", date="2026-09-05"))
+    return group, other, session
+
+
+def kinds(hits):
+    return sorted(h.kind for h in hits)
+
+
+def test_finds_swedish_words_in_any_case(workspace):
+    fill(workspace)
+    assert kinds(search(workspace, "HÖGLÄSNINGEN")) == ["reflection"]
+    assert kinds(search(workspace, "återkoppling")) == ["agenda_item"]
+
+
+def test_a_beginning_of_a_word_is_enough(workspace):
+    fill(workspace)
+    assert kinds(search(workspace, "läs")) == ["decision", "session"]
+    assert kinds(search(workspace, "frågor text")) == ["agenda_item"]
+
+
+def test_a_o_are_not_the_same_letters_as_a_ring_and_umlauts(workspace):
+    fill(workspace)
+    group = workspace.find(Group, name="Läsgruppen")[0]
+    anna = workspace.find(Person)[0]
+    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-06",
+                             text="Vi var ute i skogen."))
+    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-06",
+                             text="Vår plan håller."))
+    assert [h.snippet for h in search(workspace, "vår")] == ["\x02Vår\x03 plan håller."]
+
+
+def test_titles_rank_above_bodies_and_snippets_mark_the_match(workspace):
+    group, _, session = fill(workspace)
+    anna = workspace.find(Person)[0]
+    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-07",
+                             text="Taluppfattning nämndes i förbigående."))
+    hits = search(workspace, "taluppfattning")
+    assert [h.kind for h in hits] == ["session", "reflection"]
+    assert segments(hits[0].title) == [("Taluppfattning", True)]
+    assert hits[1].snippet == "\x02Taluppfattning\x03 nämndes i förbigående."
+
+
+def test_hits_name_their_group_and_session(workspace):
+    fill(workspace)
+    [hit] = search(workspace, "lässtrategier")
+    assert (hit.group_name, hit.session_title, hit.date) == (
+        "Läsgruppen", "Läsförståelse i åk 4", "2026-09-03")
+
+
+def test_search_within_one_group(workspace):
+    group, other, _ = fill(workspace)
+    assert kinds(search(workspace, "ta", group_id=other.id)) == ["session"]
+    assert search(workspace, "taluppfattning", group_id=group.id) == []
+
+
+def test_reflection_answers_are_searchable_and_follow_edits(workspace):
+    group, _, _ = fill(workspace)
+    anna = workspace.find(Person)[0]
+    reflection = workspace.add(Reflection(group_id=group.id, author_id=anna.id,
+                                          written_on="2026-09-08", text=""))
+    answer = workspace.add(ReflectionAnswer(reflection_id=reflection.id, prompt="Vad hände?",
+                                            answer="Bildstöd hjälpte Elev A."))
+    assert kinds(search(workspace, "bildstöd")) == ["reflection"]
+    answer.answer = "Samtalet blev livligt."
+    workspace.update(answer)
+    assert search(workspace, "bildstöd") == []
+    assert kinds(search(workspace, "livligt")) == ["reflection"]
+
+
+def test_deleted_records_are_not_found(workspace):
+    _, _, session = fill(workspace)
+    workspace.delete(workspace.get(Session, session.id))
+    assert search(workspace, "lässtrategier") == []
+    assert search(workspace, "läsförståelse") == []
+
+
+def test_private_reflections_can_be_left_out(workspace):
+    group, _, _ = fill(workspace)
+    anna = workspace.find(Person)[0]
+    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-09",
+                             visibility="private", text="Min egen tanke om gruppen."))
+    assert [h.visibility for h in search(workspace, "tanke")] == ["private"]
+    assert search(workspace, "tanke", include_private=False) == []
+
+
+def test_typed_syntax_is_just_text(workspace):
+    fill(workspace)
+    for typed in ['"', "AND", "NOT OR", "läs*", "(läs", "title:läs", "^läs", "läs-", "-", "*"]:
+        search(workspace, typed)  # never an FTS syntax error
+    assert kinds(search(workspace, '"frågor till texten"')) == ["agenda_item"]
+    assert search(workspace, '"texten till frågor"') == []
+    assert build_query("  ,.!? ") is None
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    with Workspace.create(tmp_path_factory.mktemp("s") / "s.skolgrupp") as ws:
+        fill(ws)
+        yield ws
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=60))
+def test_any_typed_text_gives_results_or_none_never_an_error(filled, text):
+    hits = search(filled, text)
+    words = build_query(text)
+    assert words is not None or hits == []
+
+
+def test_index_can_be_rebuilt_from_the_records(workspace):
+    fill(workspace)
+    before = [(h.record_id, h.snippet) for h in search(workspace, "läs")]
+    workspace.store.rebuild_search_index()
+    assert [(h.record_id, h.snippet) for h in search(workspace, "läs")] == before
