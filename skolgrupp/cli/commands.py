@@ -46,10 +46,14 @@ def cmd_app(args: argparse.Namespace) -> int:
     with Workspace.open(path, create=args.file is None, read_only=True) as ws:
         counts = ws.counts()
     print(
-        _("cli",
-          "The desktop program is not part of this version yet. The workspace {path} is ready "
-          "({groups} groups, {sessions} sessions); see 'skolgrupp --help' for the commands.",
-          path=path, groups=counts["groups"], sessions=counts["sessions"]),
+        _(
+            "cli",
+            "The desktop program is not part of this version yet. The workspace {path} is ready "
+            "({groups} groups, {sessions} sessions); see 'skolgrupp --help' for the commands.",
+            path=path,
+            groups=counts["groups"],
+            sessions=counts["sessions"],
+        ),
         file=sys.stderr,
     )
     return 0
@@ -68,13 +72,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
         if ws.count(Group) or ws.counts()["people"]:
-            return _fail(_("cli", "{name} already holds data; demo content goes into a new "
-                              "workspace.", name=path.name))
+            return _fail(
+                _(
+                    "cli",
+                    "{name} already holds data; demo content goes into a new workspace.",
+                    name=path.name,
+                )
+            )
         counts = demo.fill_demo(ws, scale=args.scale, seed=args.seed, term=args.term)
-    _say(_("cli", "Filled {path} with demo content: {groups} groups, {people} people, "
-              "{sessions} sessions, {reflections} reflections.", path=path,
-           groups=counts.get("group", 0), people=counts.get("person", 0),
-           sessions=counts.get("session", 0), reflections=counts.get("reflection", 0)))
+    _say(
+        _(
+            "cli",
+            "Filled {path} with demo content: {groups} groups, {people} people, "
+            "{sessions} sessions, {reflections} reflections.",
+            path=path,
+            groups=counts.get("group", 0),
+            people=counts.get("person", 0),
+            sessions=counts.get("session", 0),
+            reflections=counts.get("reflection", 0),
+        )
+    )
     return 0
 
 
@@ -90,8 +107,12 @@ def cmd_info(args: argparse.Namespace) -> int:
             {"id": g["id"], "name": g["name"], "subject": g["subject"]}
             for g in queries.groups(ws.store)
         ]
-        info = {"format_version": ws.format_version, "workspace_id": ws.workspace_id,
-                "counts": counts, "groups": groups}
+        info = {
+            "format_version": ws.format_version,
+            "workspace_id": ws.workspace_id,
+            "counts": counts,
+            "groups": groups,
+        }
         note = ws.read_only_reason
     if args.json:
         _json(info)
@@ -99,8 +120,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     _say(_("cli", "Workspace {path}", path=args.file))
     _say(_("cli", "File format {version}", version=info["format_version"]))
     for key, text in (
-        ("schools", _("cli", "Schools")), ("people", _("cli", "People")),
-        ("groups", _("cli", "Groups")), ("sessions", _("cli", "Sessions")),
+        ("schools", _("cli", "Schools")),
+        ("people", _("cli", "People")),
+        ("groups", _("cli", "Groups")),
+        ("sessions", _("cli", "Sessions")),
         ("reflections", _("cli", "Reflections")),
         ("private_reflections", _("cli", "  of which private")),
         ("cycles", _("cli", "Lesson-study cycles")),
@@ -185,13 +208,24 @@ def cmd_search(args: argparse.Namespace) -> int:
             ws.get(Group, args.group)
         hits = search_module.search(ws, args.query, limit=args.limit, group_id=args.group)
     if args.json:
-        _json([
-            {"kind": h.kind, "id": h.record_id, "group_id": h.group_id, "group": h.group_name,
-             "session_id": h.session_id, "session": h.session_title, "date": h.date,
-             "visibility": h.visibility, "title": _plain(h.title),
-             "snippet": _plain(h.snippet), "highlights": _highlights(h.snippet)}
-            for h in hits
-        ])
+        _json(
+            [
+                {
+                    "kind": h.kind,
+                    "id": h.record_id,
+                    "group_id": h.group_id,
+                    "group": h.group_name,
+                    "session_id": h.session_id,
+                    "session": h.session_title,
+                    "date": h.date,
+                    "visibility": h.visibility,
+                    "title": _plain(h.title),
+                    "snippet": _plain(h.snippet),
+                    "highlights": _highlights(h.snippet),
+                }
+                for h in hits
+            ]
+        )
         return 0
     for h in hits:
         where = " · ".join(x for x in (h.group_name, h.session_title) if x)

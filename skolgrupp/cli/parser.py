@@ -9,7 +9,14 @@ from skolgrupp.core.i18n import translate
 
 KINDS = ("groups", "people", "sessions", "reflections", "cycles")
 COMMANDS = (
-    "new", "demo", "info", "list", "check", "search", "export-json", "import-json",
+    "new",
+    "demo",
+    "info",
+    "list",
+    "check",
+    "search",
+    "export-json",
+    "import-json",
 )
 
 
@@ -41,7 +48,9 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     )
     if not with_commands:
         parser.add_argument(
-            "file", nargs="?", metavar="FILE",
+            "file",
+            nargs="?",
+            metavar="FILE",
             help=_("cli", "workspace to open (default: your default workspace)"),
         )
         parser.set_defaults(command=None)
@@ -56,8 +65,12 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
 
     command("new", _("cli", "create a new, empty workspace"))
     p = command("demo", _("cli", "fill a workspace with realistic demo content"))
-    p.add_argument("--scale", type=_positive, default=1,
-                   help=_("cli", "multiply the demo content (100 gives about 100,000 reflections)"))
+    p.add_argument(
+        "--scale",
+        type=_positive,
+        default=1,
+        help=_("cli", "multiply the demo content (100 gives about 100,000 reflections)"),
+    )
     p.add_argument("--seed", type=int, default=1, help=_("cli", "seed for reproducible content"))
     p.add_argument("--term", help=_("cli", "term to fill, like ht2026 or vt2027 (default: now)"))
     p = command("info", _("cli", "show the format version and what the workspace holds"))
@@ -73,8 +86,9 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     p.add_argument("--group", metavar="ID", help=_("cli", "only in this group"))
     p.add_argument("--json", action="store_true", help=_("cli", "print JSON"))
     p = command("export-json", _("cli", "write the whole workspace as JSON"))
-    p.add_argument("-o", "--output", required=True, metavar="OUT.json",
-                   help=_("cli", "the JSON file to write"))
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT.json", help=_("cli", "the JSON file to write")
+    )
     p = command("import-json", _("cli", "load a JSON export into a new workspace"))
     p.add_argument("source", metavar="IN.json", help=_("cli", "the JSON file to read"))
     return parser

@@ -26,9 +26,7 @@ class NotAWorkspace(WorkspaceError):
 
     @classmethod
     def for_path(cls, path: Path, why: str = "") -> NotAWorkspace:
-        message = translate(
-            "errors", "{name} is not a Skolgrupp workspace.", name=path.name
-        )
+        message = translate("errors", "{name} is not a Skolgrupp workspace.", name=path.name)
         return cls(f"{message} {why}".strip(), path)
 
 
@@ -131,7 +129,9 @@ class WorkspaceExists(WorkspaceError):
 class RecordNotFound(WorkspaceError):
     def __init__(self, kind: str, record_id: str):
         super().__init__(
-            translate("errors", "No {kind} with id {id} in this workspace.", kind=kind, id=record_id)
+            translate(
+                "errors", "No {kind} with id {id} in this workspace.", kind=kind, id=record_id
+            )
         )
         self.kind = kind
         self.record_id = record_id

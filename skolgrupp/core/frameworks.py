@@ -27,27 +27,44 @@ _TOPP25 = (
     "grundskola och gymnasieskola: barns och elevers lärande i centrum.",
     "Örebro kommun, Programnämnd barn och utbildning",
     [
-        ("M", "Mål", "", [
-            ("M1", "Öka barns och elevers kunskaper och stärka skolresultaten", ""),
-            ("M2", "Fler elever når kunskapsmålen i årskurs 9", ""),
-            ("M3", "Fler elever fullföljer gymnasiet", ""),
-        ]),
-        ("D1", "Kartläggning och utvärdering",
-         "Att veta var verksamheten står och följa upp vad insatserna ger.", [
-            ("D1.1", "Kartlägga elevernas kunskaper och behov", ""),
-            ("D1.2", "Utvärdera undervisningens effekter", ""),
-         ]),
-        ("D2", "Lärares profession",
-         "Kollegialt lärande och professionella gemenskaper där lärare lär av varandra.", [
-            ("D2.1", "Kollegialt lärande", ""),
-            ("D2.2", "Professionella gemenskaper", ""),
-            ("D2.3", "Tydligt pedagogiskt ledarskap kring läroplansmålen", ""),
-         ]),
-        ("D3", "Stödjande strukturer och processer i och utanför skolan",
-         "Folkhälsa, jämställdhet och trygghet påverkar förutsättningarna för lärande.", [
-            ("D3.1", "Dialogmöten med verksamheterna", ""),
-            ("D3.2", "Samverkan utanför skolan", ""),
-         ]),
+        (
+            "M",
+            "Mål",
+            "",
+            [
+                ("M1", "Öka barns och elevers kunskaper och stärka skolresultaten", ""),
+                ("M2", "Fler elever når kunskapsmålen i årskurs 9", ""),
+                ("M3", "Fler elever fullföljer gymnasiet", ""),
+            ],
+        ),
+        (
+            "D1",
+            "Kartläggning och utvärdering",
+            "Att veta var verksamheten står och följa upp vad insatserna ger.",
+            [
+                ("D1.1", "Kartlägga elevernas kunskaper och behov", ""),
+                ("D1.2", "Utvärdera undervisningens effekter", ""),
+            ],
+        ),
+        (
+            "D2",
+            "Lärares profession",
+            "Kollegialt lärande och professionella gemenskaper där lärare lär av varandra.",
+            [
+                ("D2.1", "Kollegialt lärande", ""),
+                ("D2.2", "Professionella gemenskaper", ""),
+                ("D2.3", "Tydligt pedagogiskt ledarskap kring läroplansmålen", ""),
+            ],
+        ),
+        (
+            "D3",
+            "Stödjande strukturer och processer i och utanför skolan",
+            "Folkhälsa, jämställdhet och trygghet påverkar förutsättningarna för lärande.",
+            [
+                ("D3.1", "Dialogmöten med verksamheterna", ""),
+                ("D3.2", "Samverkan utanför skolan", ""),
+            ],
+        ),
     ],
 )
 
@@ -58,28 +75,56 @@ _SUP2023 = (
     "för en trygg lärmiljö.",
     "Barn- och utbildningsnämnden",
     [
-        ("M", "Mål", "", [
-            ("M1", "Höja kunskapsresultaten", ""),
-            ("M2", "Öka likvärdigheten mellan olika skolor", ""),
-            ("M3", "Skapa förutsättningar för en trygg lärmiljö", ""),
-        ]),
-        ("F1", "Kunskaper och lärande", "", [
-            ("F1.1", "Ökad läsförståelse", ""),
-            ("F1.2", "Ämnesgrupper i läs-, skriv- och språkutveckling, matematik och särskilt "
-                     "stöd", "Med representanter från kommunala och fristående skolor."),
-            ("F1.3", "Utveckla undervisningen i klassrummet", ""),
-         ]),
-        ("F2", "Trygghet och stöd", "", [
-            ("F2.1", "Främja studiero och öka närvaro", ""),
-            ("F2.2", "Främjande och förebyggande elevhälsoarbete", ""),
-         ]),
-        ("F3", "Attraktiv arbetsplats", "", [
-            ("F3.1", "Kompetensutveckling", ""),
-            ("F3.2", "Organisatorisk och social arbetsmiljö", ""),
-         ]),
-        ("F4", "Förutsättningar", "", [
-            ("F4.1", "En gemensam modell för det systematiska kvalitetsarbetet", ""),
-         ]),
+        (
+            "M",
+            "Mål",
+            "",
+            [
+                ("M1", "Höja kunskapsresultaten", ""),
+                ("M2", "Öka likvärdigheten mellan olika skolor", ""),
+                ("M3", "Skapa förutsättningar för en trygg lärmiljö", ""),
+            ],
+        ),
+        (
+            "F1",
+            "Kunskaper och lärande",
+            "",
+            [
+                ("F1.1", "Ökad läsförståelse", ""),
+                (
+                    "F1.2",
+                    "Ämnesgrupper i läs-, skriv- och språkutveckling, matematik och särskilt stöd",
+                    "Med representanter från kommunala och fristående skolor.",
+                ),
+                ("F1.3", "Utveckla undervisningen i klassrummet", ""),
+            ],
+        ),
+        (
+            "F2",
+            "Trygghet och stöd",
+            "",
+            [
+                ("F2.1", "Främja studiero och öka närvaro", ""),
+                ("F2.2", "Främjande och förebyggande elevhälsoarbete", ""),
+            ],
+        ),
+        (
+            "F3",
+            "Attraktiv arbetsplats",
+            "",
+            [
+                ("F3.1", "Kompetensutveckling", ""),
+                ("F3.2", "Organisatorisk och social arbetsmiljö", ""),
+            ],
+        ),
+        (
+            "F4",
+            "Förutsättningar",
+            "",
+            [
+                ("F4.1", "En gemensam modell för det systematiska kvalitetsarbetet", ""),
+            ],
+        ),
     ],
 )
 
@@ -95,9 +140,21 @@ def builtin_records() -> Iterator[Record]:
         )
         for i, (code, title, text, goals) in enumerate(areas):
             area_id = _id(key, code)
-            yield Goal(id=area_id, framework_id=framework_id, code=code, title=title,
-                       description=text, position=float(i))
+            yield Goal(
+                id=area_id,
+                framework_id=framework_id,
+                code=code,
+                title=title,
+                description=text,
+                position=float(i),
+            )
             for j, (goal_code, goal_title, goal_text) in enumerate(goals):
-                yield Goal(id=_id(key, goal_code), framework_id=framework_id, parent_id=area_id,
-                           code=goal_code, title=goal_title, description=goal_text,
-                           position=float(j))
+                yield Goal(
+                    id=_id(key, goal_code),
+                    framework_id=framework_id,
+                    parent_id=area_id,
+                    code=goal_code,
+                    title=goal_title,
+                    description=goal_text,
+                    position=float(j),
+                )

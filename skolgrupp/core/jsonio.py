@@ -70,7 +70,9 @@ def read_document(source: Path) -> dict[str, Any]:
     except json.JSONDecodeError as e:
         raise _invalid(
             "{name} is not valid JSON (line {line}, column {column}).",
-            name=source.name, line=e.lineno, column=e.colno,
+            name=source.name,
+            line=e.lineno,
+            column=e.colno,
         ) from e
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise _invalid("{name} is not a Skolgrupp JSON export.", name=source.name)
@@ -117,7 +119,9 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
                 ):
                     raise _invalid(
                         "The field {field} of {kind} {id} has the wrong type.",
-                        field=name, kind=kind, id=str(item.get("id"))[:40],
+                        field=name,
+                        kind=kind,
+                        id=str(item.get("id"))[:40],
                     )
             yield cls(**item)
 
@@ -133,9 +137,7 @@ def import_json(workspace: Workspace, source: Path) -> int:
     store = workspace.store
     own = sum(store.count(cls) for cls in BY_KIND.values() if cls not in (GoalFramework, Goal))
     if own or store.count(GoalFramework, builtin=False):
-        raise _invalid(
-            "The workspace already holds data. Import into a new, empty workspace file."
-        )
+        raise _invalid("The workspace already holds data. Import into a new, empty workspace file.")
     try:
         with store.transaction():
             # The built-in frameworks of a new workspace give way to the exported ones.
@@ -147,5 +149,3 @@ def import_json(workspace: Workspace, source: Path) -> int:
             detail=str(e),
         ) from e
     return len(records)
-
-

@@ -75,9 +75,14 @@ def broken_documents(valid):
     unknown_kind = json.loads(json.dumps(valid))
     unknown_kind["records"]["spaceship"] = []
     return {
-        "wrong type": wrong_type, "extra field": extra_field, "dangling reference": dangling,
-        "value out of range": bad_value, "newer export": newer, "unknown kind": unknown_kind,
-        "not ours": {"hello": "world"}, "a list": [1, 2, 3],
+        "wrong type": wrong_type,
+        "extra field": extra_field,
+        "dangling reference": dangling,
+        "value out of range": bad_value,
+        "newer export": newer,
+        "unknown kind": unknown_kind,
+        "not ours": {"hello": "world"},
+        "a list": [1, 2, 3],
     }
 
 

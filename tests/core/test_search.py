@@ -23,11 +23,23 @@ def fill(ws):
     other = ws.add(Group(name="Mattegruppen", subject="maths"))
     anna = ws.add(Person(name="Anna"))
     session = ws.add(Session(group_id=group.id, title="Läsförståelse i åk 4", date="2026-09-03"))
-    ws.add(AgendaItem(session_id=session.id, title="Återkoppling",
-                      notes="Eleverna övade på att ställa frågor till texten."))
+    ws.add(
+        AgendaItem(
+            session_id=session.id,
+            title="Återkoppling",
+            notes="Eleverna övade på att ställa frågor till texten.",
+        )
+    )
     ws.add(Decision(session_id=session.id, text="Vi prövar lässtrategier i alla ämnen."))
-    ws.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-04",
-                      visibility="group", text="Högläsningen gick över förväntan."))
+    ws.add(
+        Reflection(
+            group_id=group.id,
+            author_id=anna.id,
+            written_on="2026-09-04",
+            visibility="group",
+            text="Högläsningen gick över förväntan.",
+        )
+    )
     ws.add(Session(group_id=other.id, title="Taluppfattning", date="2026-09-05"))
     return group, other, session
 
@@ -52,18 +64,33 @@ def test_a_o_are_not_the_same_letters_as_a_ring_and_umlauts(workspace):
     fill(workspace)
     group = workspace.find(Group, name="Läsgruppen")[0]
     anna = workspace.find(Person)[0]
-    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-06",
-                             text="Vi var ute i skogen."))
-    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-06",
-                             text="Vår plan håller."))
+    workspace.add(
+        Reflection(
+            group_id=group.id,
+            author_id=anna.id,
+            written_on="2026-09-06",
+            text="Vi var ute i skogen.",
+        )
+    )
+    workspace.add(
+        Reflection(
+            group_id=group.id, author_id=anna.id, written_on="2026-09-06", text="Vår plan håller."
+        )
+    )
     assert [h.snippet for h in search(workspace, "vår")] == ["\x02Vår\x03 plan håller."]
 
 
 def test_titles_rank_above_bodies_and_snippets_mark_the_match(workspace):
     group, _, session = fill(workspace)
     anna = workspace.find(Person)[0]
-    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-07",
-                             text="Taluppfattning nämndes i förbigående."))
+    workspace.add(
+        Reflection(
+            group_id=group.id,
+            author_id=anna.id,
+            written_on="2026-09-07",
+            text="Taluppfattning nämndes i förbigående.",
+        )
+    )
     hits = search(workspace, "taluppfattning")
     assert [h.kind for h in hits] == ["session", "reflection"]
     assert segments(hits[0].title) == [("Taluppfattning", True)]
@@ -74,7 +101,10 @@ def test_hits_name_their_group_and_session(workspace):
     fill(workspace)
     [hit] = search(workspace, "lässtrategier")
     assert (hit.group_name, hit.session_title, hit.date) == (
-        "Läsgruppen", "Läsförståelse i åk 4", "2026-09-03")
+        "Läsgruppen",
+        "Läsförståelse i åk 4",
+        "2026-09-03",
+    )
 
 
 def test_search_within_one_group(workspace):
@@ -86,10 +116,14 @@ def test_search_within_one_group(workspace):
 def test_reflection_answers_are_searchable_and_follow_edits(workspace):
     group, _, _ = fill(workspace)
     anna = workspace.find(Person)[0]
-    reflection = workspace.add(Reflection(group_id=group.id, author_id=anna.id,
-                                          written_on="2026-09-08", text=""))
-    answer = workspace.add(ReflectionAnswer(reflection_id=reflection.id, prompt="Vad hände?",
-                                            answer="Bildstöd hjälpte Elev A."))
+    reflection = workspace.add(
+        Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-08", text="")
+    )
+    answer = workspace.add(
+        ReflectionAnswer(
+            reflection_id=reflection.id, prompt="Vad hände?", answer="Bildstöd hjälpte Elev A."
+        )
+    )
     assert kinds(search(workspace, "bildstöd")) == ["reflection"]
     answer.answer = "Samtalet blev livligt."
     workspace.update(answer)
@@ -107,8 +141,15 @@ def test_deleted_records_are_not_found(workspace):
 def test_private_reflections_can_be_left_out(workspace):
     group, _, _ = fill(workspace)
     anna = workspace.find(Person)[0]
-    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-09",
-                             visibility="private", text="Min egen tanke om gruppen."))
+    workspace.add(
+        Reflection(
+            group_id=group.id,
+            author_id=anna.id,
+            written_on="2026-09-09",
+            visibility="private",
+            text="Min egen tanke om gruppen.",
+        )
+    )
     assert [h.visibility for h in search(workspace, "tanke")] == ["private"]
     assert search(workspace, "tanke", include_private=False) == []
 

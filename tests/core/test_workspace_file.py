@@ -26,9 +26,10 @@ def test_new_workspace_identifies_itself(workspace):
 
 
 def test_two_workspaces_have_different_ids(tmp_path):
-    with Workspace.create(tmp_path / "a.skolgrupp") as a, Workspace.create(
-        tmp_path / "b.skolgrupp"
-    ) as b:
+    with (
+        Workspace.create(tmp_path / "a.skolgrupp") as a,
+        Workspace.create(tmp_path / "b.skolgrupp") as b,
+    ):
         assert a.workspace_id != b.workspace_id
 
 
@@ -52,8 +53,9 @@ def test_no_journal_is_left_between_changes(workspace):
 
 def test_foreign_keys_are_enforced(workspace):
     with pytest.raises(sqlite3.IntegrityError):
-        workspace.add(Session(group_id="00000000-0000-4000-8000-00000000dead", title="x",
-                              date="2026-09-01"))
+        workspace.add(
+            Session(group_id="00000000-0000-4000-8000-00000000dead", title="x", date="2026-09-01")
+        )
     assert workspace.count(Session) == 0
 
 
@@ -130,8 +132,11 @@ def test_people_belong_to_schools_and_groups(workspace):
     from skolgrupp.core.domain import Membership
 
     workspace.add(Membership(group_id=group.id, person_id=anna.id, joined_on="2026-08-20"))
-    workspace.add(Membership(group_id=group.id, person_id=anna.id, joined_on="2026-01-10",
-                             left_on="2026-06-01"))
+    workspace.add(
+        Membership(
+            group_id=group.id, person_id=anna.id, joined_on="2026-01-10", left_on="2026-06-01"
+        )
+    )
     now = workspace.members(group.id, on="2026-09-01")
     assert [(m["name"], m["school"]) for m in now] == [("Anna Berg", "Fria skolan")]
     assert len(workspace.members(group.id)) == 2

@@ -79,9 +79,7 @@ def read_header(path: Path) -> Header | None:
     if page_size < 512 or page_size & (page_size - 1):
         raise NotAWorkspace.for_path(path)
     if application_id != APPLICATION_ID:
-        raise NotAWorkspace.for_path(
-            path, translate("errors", "It may belong to another program.")
-        )
+        raise NotAWorkspace.for_path(path, translate("errors", "It may belong to another program."))
     wal = write_version == 2 or read_version == 2
     if change_counter == valid_for and page_count and not wal and size < page_count * page_size:
         raise DamagedWorkspace(path, translate("errors", "The file is shorter than it should be."))
@@ -107,7 +105,7 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as e:
-        raise environment_error(e, path) from e
+        raise (environment_error(e, path) or e) from e
     try:
         with translate_errors(path):
             conn.execute("PRAGMA foreign_keys = ON")

@@ -105,7 +105,10 @@ def _open_migrated_copy(
             sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         )
         return OpenedFile(
-            conn, schema.FORMAT_VERSION, True, ro_error or ReadOnlyWorkspace(path),
+            conn,
+            schema.FORMAT_VERSION,
+            True,
+            ro_error or ReadOnlyWorkspace(path),
             private_copy=copy,
         )
     except BaseException:
@@ -192,14 +195,20 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
         expected = schema.expected_schema()
         for kind, name, _ in sorted(expected - found):
             problems.append(
-                translate("check", "The schema differs from format {v}: {kind} {name} is missing "
-                          "or changed.", v=schema.version_text(version), kind=kind, name=name)
+                translate(
+                    "check",
+                    "The schema differs from format {v}: {kind} {name} is missing or changed.",
+                    v=schema.version_text(version),
+                    kind=kind,
+                    name=name,
+                )
             )
         for kind, name, _ in sorted(found - expected):
             if (kind, name) not in {(k, n) for k, n, _ in expected}:
                 problems.append(
-                    translate("check", "The schema has an unknown {kind}: {name}.",
-                              kind=kind, name=name)
+                    translate(
+                        "check", "The schema has an unknown {kind}: {name}.", kind=kind, name=name
+                    )
                 )
     return problems
 

@@ -120,8 +120,7 @@ class Store:
             self._stamp(record, new=False)
             columns = [c for c in record.columns() if c != "id"]
             cursor = self.conn.execute(
-                f"UPDATE {record.table} SET {', '.join(f'{c} = ?' for c in columns)} "
-                "WHERE id = ?",
+                f"UPDATE {record.table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                 [*self._values(record)[1:], record.id],
             )
             if cursor.rowcount != 1:
@@ -249,7 +248,9 @@ class Store:
     def count(self, cls: type[Record], **where: Any) -> int:
         clause, params = self._where(cls, False, where)
         with self.reading():
-            return self.conn.execute(f"SELECT count(*) FROM {cls.table}{clause}", params).fetchone()[0]
+            return self.conn.execute(
+                f"SELECT count(*) FROM {cls.table}{clause}", params
+            ).fetchone()[0]
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query from this package's own modules, as dictionaries."""

@@ -114,7 +114,8 @@ def search(
     end: str = "\x03",
 ) -> list[dict[str, Any]]:
     """Ranked matches for an FTS5 expression made by ``skolgrupp.core.search``."""
-    filters, params = [], [start, end, start, end, match]
+    filters: list[str] = []
+    params: list[Any] = [start, end, start, end, match]
     if group_id is not None:
         filters.append("d.group_id = ?")
         params.append(group_id)

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Set up a development machine and run Skolgrupp or its tests.
+#   ./dev.sh run    set everything up and open the app on a demo workspace
+#   ./dev.sh test   set everything up and run the whole test suite (what CI runs)
+#   ./dev.sh bench  set everything up and run the benchmarks
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Libraries Qt needs even offscreen, a font with Swedish letters, and what a real window needs.
+QT_PACKAGES="libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
+WINDOW_PACKAGES="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1"
+
+system_packages() {
+    command -v dpkg-query >/dev/null || return 0
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing system packages: ${missing[*]}"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+python_env() {
+    local python="${PYTHON:-python3}"
+    [ -x .venv/bin/python ] || "$python" -m venv .venv
+    local stamp=.venv/.installed
+    local want
+    want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+        .venv/bin/python -m pip install -q --upgrade pip
+        .venv/bin/python -m pip install -q -e ".[test]"
+        echo "$want" > "$stamp"
+    fi
+}
+
+case "${1:-}" in
+    run)
+        # shellcheck disable=SC2086
+        system_packages $QT_PACKAGES $WINDOW_PACKAGES
+        python_env
+        mkdir -p build
+        [ -f build/demo.skolgrupp ] || .venv/bin/skolgrupp demo build/demo.skolgrupp
+        exec .venv/bin/skolgrupp build/demo.skolgrupp
+        ;;
+    test)
+        # shellcheck disable=SC2086
+        system_packages $QT_PACKAGES
+        python_env
+        .venv/bin/ruff check .
+        .venv/bin/ruff format --check .
+        .venv/bin/mypy
+        export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+        exec .venv/bin/python -m pytest -q -p no:cacheprovider
+        ;;
+    bench)
+        python_env
+        exec .venv/bin/python bench/benchmark.py "${@:2}"
+        ;;
+    *)
+        echo "usage: ./dev.sh run | test | bench" >&2
+        exit 2
+        ;;
+esac
