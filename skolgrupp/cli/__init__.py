@@ -28,7 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     parser = build_parser(with_commands=_wants_command(args_list))
-    args = parser.parse_args(args_list)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as e:  # --help, --version and usage errors (2)
+        return e.code if isinstance(e.code, int) else 2
     if args.language:
         set_language(args.language)
     from skolgrupp.cli import commands  # after the language is set: messages are built there

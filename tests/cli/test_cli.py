@@ -1,0 +1,157 @@
+"""The command line as scripts and administrators use it."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from skolgrupp import __version__
+from skolgrupp.cli import main
+from skolgrupp.core import paths
+
+SAMPLE = Path(__file__).parent.parent / "fixtures" / "workspace-1.0.skolgrupp"
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "prov.skolgrupp"
+    shutil.copy(SAMPLE, path)
+    return str(path)
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def group_id(capsys, sample):
+    _, out, _ = run(capsys, "info", sample, "--json")
+    return json.loads(out)["groups"][0]["id"]
+
+
+def test_info_json_has_the_documented_shape(capsys, sample):
+    code, out, err = run(capsys, "info", sample, "--json")
+    assert code == 0 and err == ""
+    info = json.loads(out)
+    assert info["format_version"] == "1.0"
+    assert info["counts"] == {
+        "schools": 2,
+        "people": 2,
+        "groups": 1,
+        "sessions": 1,
+        "reflections": 2,
+        "private_reflections": 1,
+        "cycles": 0,
+    }
+    assert [(g["name"], g["subject"]) for g in info["groups"]] == [("Läsgruppen", "reading")]
+    assert set(info["groups"][0]) == {"id", "name", "subject"}
+
+
+def test_info_text_names_the_counts(capsys, sample):
+    code, out, _ = run(capsys, "--language", "en", "info", sample)
+    assert code == 0
+    assert "File format 1.0" in out and "Reflections: 2" in out and "Läsgruppen" in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("groups", ["Läsgruppen"]),
+        ("people", ["Anna Lindqvist", "Erik Holm"]),
+        ("sessions", ["Del 1: Textsamtal"]),
+        ("reflections", ["Min egen anteckning.", "Eleverna frågade mer."]),
+        ("cycles", []),
+    ],
+)
+def test_list_each_kind(capsys, sample, kind, expected):
+    code, out, _ = run(capsys, "list", sample, kind, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    field = {
+        "groups": "name",
+        "people": "name",
+        "sessions": "title",
+        "reflections": "text",
+        "cycles": "title",
+    }[kind]
+    assert sorted(r[field] for r in rows) == sorted(expected)
+
+
+def test_list_within_a_group_and_an_unknown_group(capsys, sample):
+    gid = group_id(capsys, sample)
+    code, out, _ = run(capsys, "list", sample, "people", "--group", gid)
+    assert code == 0 and "Anna Lindqvist" in out and "Erik Holm" in out
+    code, _, err = run(capsys, "list", sample, "sessions", "--group", "nope")
+    assert code == 1 and err.startswith("skolgrupp: ") and "nope" in err
+
+
+def test_search_json_gives_plain_snippets_with_highlight_offsets(capsys, sample):
+    code, out, _ = run(capsys, "search", sample, "FRÅGADE", "--json")
+    assert code == 0
+    [hit] = json.loads(out)
+    assert hit["kind"] == "reflection" and hit["group"] == "Läsgruppen"
+    start, end = hit["highlights"][0]
+    assert hit["snippet"][start:end] == "frågade"
+
+
+def test_search_text_and_limit(capsys, sample):
+    code, out, _ = run(capsys, "search", sample, "textsamtal", "--limit", "1")
+    assert code == 0
+    assert out.count("\n    ") == 1 and "[Textsamtal]" in out
+    code, _, _ = run(capsys, "search", sample, "x", "--limit", "0")
+    assert code == 2
+
+
+def test_check_a_healthy_file(capsys, sample):
+    code, out, _ = run(capsys, "--language", "en", "check", sample)
+    assert code == 0 and "healthy" in out
+
+
+def test_new_export_and_import(capsys, sample, tmp_path):
+    out_json = tmp_path / "ut.json"
+    assert run(capsys, "export-json", sample, "-o", str(out_json))[0] == 0
+    target = tmp_path / "återställd.skolgrupp"
+    code, _, _ = run(capsys, "import-json", str(target), str(out_json))
+    assert code == 0
+    _, first, _ = run(capsys, "info", sample, "--json")
+    _, second, _ = run(capsys, "info", str(target), "--json")
+    assert json.loads(first)["counts"] == json.loads(second)["counts"]
+    code, _, err = run(capsys, "new", str(target))
+    assert code == 1 and "återställd.skolgrupp" in err
+
+
+def test_failed_import_leaves_no_new_file_behind(capsys, tmp_path):
+    bad = tmp_path / "trasig.json"
+    bad.write_text("{", encoding="utf-8")
+    target = tmp_path / "ny.skolgrupp"
+    code, _, err = run(capsys, "import-json", str(target), str(bad))
+    assert code == 1 and "trasig.json" in err
+    assert not target.exists()
+
+
+def test_without_a_command_the_default_workspace_is_made(capsys):
+    code, _, err = run(capsys, "--language", "en")
+    assert code == 0
+    assert paths.default_workspace_path().exists()
+    assert "desktop program" in err
+
+
+def test_version_and_usage_errors(capsys):
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+    for wrong in (["list"], ["info"], ["list", "x.skolgrupp", "pupils"], ["search"]):
+        assert main(wrong) == 2
+
+
+def test_module_entry_point_runs(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "skolgrupp", "new", str(tmp_path / "m.skolgrupp")],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0 and out.stderr == ""
+    assert (tmp_path / "m.skolgrupp").exists()
