@@ -11,6 +11,9 @@ import time
 from datetime import UTC, datetime
 
 
+MAX_COUNTER = 99_999
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -46,8 +49,10 @@ class HybridClock:
         now = self._now_ms()
         if now > self._ms:
             self._ms, self._counter = now, 0
-        else:
+        elif self._counter < MAX_COUNTER:
             self._counter += 1
+        else:  # keep the fixed width that makes stamps compare as strings
+            self._ms, self._counter = self._ms + 1, 0
         return format_hlc(self._ms, self._counter, self.installation_id)
 
     @property

@@ -95,6 +95,9 @@ class Record:
 
     kind: ClassVar[str] = ""
     table: ClassVar[str] = ""
+    # Free-text fields that may say something about pupils: blanked when the record is
+    # deleted, so that a tombstone keeps only what merging needs.
+    notes_fields: ClassVar[tuple[str, ...]] = ()
 
     id: str = field(default_factory=new_id)
     created_at: str = ""
@@ -150,7 +153,7 @@ class Membership(Record):
     group_id: str
     person_id: str
     role: MemberRole = MemberRole.MEMBER
-    joined_on: str = ""
+    joined_on: str
     left_on: str | None = None
 
 
@@ -185,6 +188,7 @@ class Goal(Record):
 class Session(Record):
     kind = "session"
     table = "sessions"
+    notes_fields = ("preparation",)
     group_id: str
     title: str
     date: str  # YYYY-MM-DD
@@ -202,6 +206,7 @@ class Session(Record):
 class AgendaItem(Record):
     kind = "agenda_item"
     table = "agenda_items"
+    notes_fields = ("notes",)
     session_id: str
     position: float = 0.0
     title: str
@@ -214,9 +219,13 @@ class AgendaItem(Record):
 class Attendance(Record):
     kind = "attendance"
     table = "attendance"
+    id: str = ""
     session_id: str
     person_id: str
     status: AttendanceStatus = AttendanceStatus.PRESENT
+
+    def __post_init__(self) -> None:
+        self.id = self.id or self.id_for(self.session_id, self.person_id)
 
     @staticmethod
     def id_for(session_id: str, person_id: str) -> str:
@@ -228,6 +237,7 @@ class Attendance(Record):
 class Decision(Record):
     kind = "decision"
     table = "decisions"
+    notes_fields = ("text",)
     session_id: str
     position: float = 0.0
     text: str
@@ -237,6 +247,7 @@ class Decision(Record):
 class ActionItem(Record):
     kind = "action_item"
     table = "action_items"
+    notes_fields = ("text",)
     session_id: str
     position: float = 0.0
     text: str
@@ -251,6 +262,7 @@ class Reflection(Record):
 
     kind = "reflection"
     table = "reflections"
+    notes_fields = ("text",)
     group_id: str
     author_id: str
     session_id: str | None = None
@@ -263,6 +275,7 @@ class Reflection(Record):
 class ReflectionAnswer(Record):
     kind = "reflection_answer"
     table = "reflection_answers"
+    notes_fields = ("answer",)
     reflection_id: str
     position: float = 0.0
     prompt: str
@@ -276,6 +289,7 @@ class Commitment(Record):
 
     kind = "commitment"
     table = "commitments"
+    notes_fields = ("text", "report")
     group_id: str
     person_id: str
     made_in_session_id: str
@@ -289,8 +303,12 @@ class Commitment(Record):
 class SessionGoal(Record):
     kind = "session_goal"
     table = "session_goals"
+    id: str = ""
     session_id: str
     goal_id: str
+
+    def __post_init__(self) -> None:
+        self.id = self.id or self.id_for(self.session_id, self.goal_id)
 
     @staticmethod
     def id_for(session_id: str, goal_id: str) -> str:
@@ -301,8 +319,12 @@ class SessionGoal(Record):
 class ReflectionGoal(Record):
     kind = "reflection_goal"
     table = "reflection_goals"
+    id: str = ""
     reflection_id: str
     goal_id: str
+
+    def __post_init__(self) -> None:
+        self.id = self.id or self.id_for(self.reflection_id, self.goal_id)
 
     @staticmethod
     def id_for(reflection_id: str, goal_id: str) -> str:

@@ -21,6 +21,7 @@ from skolgrupp.core.clock import utc_now
 from skolgrupp.core.domain import BY_KIND, Goal, GoalFramework, Record
 from skolgrupp.core.errors import InvalidData
 from skolgrupp.core.i18n import translate
+from skolgrupp.core.store import schema
 from skolgrupp.core.workspace import Workspace
 
 JSON_FORMAT = "skolgrupp-json"
@@ -34,7 +35,9 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
     return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
-        "workspace_format": workspace.format_version,
+        # The format whose records this program wrote (a newer minor file's additions
+        # are unknown to it and not exported).
+        "workspace_format": schema.version_text(schema.FORMAT_VERSION),
         "workspace_id": workspace.workspace_id,
         "exported_at": utc_now(),
         "records": records,
@@ -77,7 +80,9 @@ def read_document(source: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise _invalid("{name} is not a Skolgrupp JSON export.", name=source.name)
     version = document.get("version")
-    if not isinstance(version, int) or version > JSON_VERSION:
+    workspace_format = str(document.get("workspace_format", "1.0"))
+    newer_format = workspace_format.split(".")[0] != str(schema.FORMAT_VERSION[0])
+    if not isinstance(version, int) or version > JSON_VERSION or newer_format:
         raise _invalid(
             "{name} was exported by a newer version of Skolgrupp. Update Skolgrupp to import it.",
             name=source.name,

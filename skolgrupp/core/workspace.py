@@ -22,6 +22,7 @@ class Workspace:
         self.version = opened.version
         self.backup = opened.backup
         self._private_copy = opened.private_copy
+        self._closed = False
         self.store = Store(
             opened.conn,
             installation_id=installation_id,
@@ -69,7 +70,10 @@ class Workspace:
         return cls.open(paths.default_workspace_path(), create=True)
 
     def close(self) -> None:
-        files.close(self.store.conn, self._private_copy)
+        """Close the file (again is harmless); it is left one self-contained file."""
+        if not self._closed:
+            self._closed = True
+            files.close(self.store.conn, self._private_copy)
 
     def __enter__(self) -> Workspace:
         return self

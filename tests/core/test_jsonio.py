@@ -72,6 +72,7 @@ def broken_documents(valid):
     bad_value = json.loads(json.dumps(valid))
     bad_value["records"]["school"][0]["owner"] = "private-equity"
     newer = dict(valid, version=99)
+    newer_format = dict(valid, workspace_format="2.0")
     unknown_kind = json.loads(json.dumps(valid))
     unknown_kind["records"]["spaceship"] = []
     return {
@@ -80,6 +81,7 @@ def broken_documents(valid):
         "dangling reference": dangling,
         "value out of range": bad_value,
         "newer export": newer,
+        "newer workspace format": newer_format,
         "unknown kind": unknown_kind,
         "not ours": {"hello": "world"},
         "a list": [1, 2, 3],

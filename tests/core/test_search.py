@@ -183,3 +183,12 @@ def test_index_can_be_rebuilt_from_the_records(workspace):
     before = [(h.record_id, h.snippet) for h in search(workspace, "läs")]
     workspace.store.rebuild_search_index()
     assert [(h.record_id, h.snippet) for h in search(workspace, "läs")] == before
+
+
+def test_a_deleted_group_stays_out_of_search_after_a_rebuild(workspace):
+    group, _, _ = fill(workspace)
+    workspace.delete(workspace.get(Group, group.id))
+    assert search(workspace, "läs") == []
+    workspace.store.rebuild_search_index()
+    assert search(workspace, "läs") == []
+    assert kinds(search(workspace, "taluppfattning")) == ["session"]

@@ -151,3 +151,41 @@ def test_a_copy_is_consistent_and_checked(workspace, tmp_path):
     with Workspace.open(target) as copy:
         assert copy.check() == []
         assert [s.name for s in copy.find(School)] == ["Ekbackeskolan"]
+
+
+def test_deleting_a_reflection_erases_its_text_from_the_file(workspace):
+    from skolgrupp.core.domain import Reflection
+
+    group = workspace.add(Group(name="Särskilt stöd", subject="special_support"))
+    anna = workspace.add(Person(name="Anna"))
+    secret = "Elev B behöver bildstöd vid genomgångar"
+    reflection = workspace.add(
+        Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-01", text=secret)
+    )
+    workspace.delete(reflection)
+    tomb = workspace.store.find(Reflection, include_deleted=True)[0]
+    assert tomb.deleted_at and tomb.text == "" and tomb.author_id == anna.id
+    workspace.close()
+    assert secret.encode() not in workspace.path.read_bytes()
+
+
+def test_attendance_and_goal_links_have_the_same_id_on_every_computer():
+    from skolgrupp.core.domain import Attendance, SessionGoal
+
+    session, person = "00000000-0000-4000-8000-0000000000a1", "00000000-0000-4000-8000-0000000000b2"
+    first = Attendance(session_id=session, person_id=person)
+    second = Attendance(session_id=session, person_id=person, status="absent")
+    assert first.id == second.id != Attendance(session_id=session, person_id=session).id
+    assert (
+        SessionGoal(session_id=session, goal_id=person).id
+        == SessionGoal(session_id=session, goal_id=person).id
+    )
+
+
+def test_clock_stamps_keep_their_order_past_the_counter_width():
+    from skolgrupp.core.clock import MAX_COUNTER, HybridClock
+
+    clock = HybridClock(TEST_INSTALLATION, now_ms=lambda: 1000)
+    clock._counter = MAX_COUNTER - 1
+    stamps = [clock.tick() for _ in range(3)]
+    assert stamps == sorted(stamps) and len(set(map(len, stamps))) == 1

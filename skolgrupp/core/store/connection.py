@@ -86,17 +86,21 @@ def read_header(path: Path) -> Header | None:
     return Header(page_size, page_count, application_id, user_version, wal)
 
 
+_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
 def is_writable(path: Path) -> bool:
-    """Whether we should write to this file: it and its folder are writable and the file is not
+    """Whether we should write to this file: it and its folder are writable and neither is
     marked read-only (which even an administrator's account respects here)."""
     folder = path.parent
     if not os.access(folder, os.W_OK):
         return False
+    # Windows gives folders a read-only attribute for other reasons; only POSIX modes count.
+    if os.name == "posix" and not folder.stat().st_mode & _WRITE_BITS:
+        return False
     if not path.exists():
         return True
-    return bool(path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(
-        path, os.W_OK
-    )
+    return bool(path.stat().st_mode & _WRITE_BITS) and os.access(path, os.W_OK)
 
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -110,6 +114,9 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         with translate_errors(path):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA trusted_schema = OFF")
+            # Overwrite deleted content, so an edited or deleted note leaves no old copy in
+            # the file's free pages.
+            conn.execute("PRAGMA secure_delete = ON")
             if not read_only:
                 # A rollback journal (not WAL) keeps the workspace one self-contained file
                 # between transactions, and works on network shares and USB sticks.

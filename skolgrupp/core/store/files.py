@@ -108,7 +108,7 @@ def _open_migrated_copy(
             conn,
             schema.FORMAT_VERSION,
             True,
-            ro_error or ReadOnlyWorkspace(path),
+            ro_error,
             private_copy=copy,
         )
     except BaseException:
@@ -135,9 +135,16 @@ def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
 
 
 def backup_path(path: Path, old_version: str) -> Path:
+    """A new name beside the file for its backup copy; never one that is taken."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = path.parent
-    return folder / f"{path.stem} (backup v{old_version} {stamp}){path.suffix}"
+    candidate = path.with_name(f"{path.stem} (backup v{old_version} {stamp}){path.suffix}")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(
+            f"{path.stem} (backup v{old_version} {stamp} {number}){path.suffix}"
+        )
+        number += 1
+    return candidate
 
 
 def copy_to(conn: sqlite3.Connection, target: Path) -> None:
@@ -181,30 +188,38 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
                 parent=parent,
             )
         )
-    if version != schema.FORMAT_VERSION:
+    ours = schema.FORMAT_VERSION
+    if version[0] != ours[0]:
         problems.append(
             translate(
                 "check",
                 "The file format is {found}; this version of Skolgrupp checks format {ours}.",
                 found=schema.version_text(version),
-                ours=schema.version_text(schema.FORMAT_VERSION),
+                ours=schema.version_text(ours),
             )
         )
-    else:
-        found = schema.schema_of(conn)
-        expected = schema.expected_schema()
-        for kind, name, _ in sorted(expected - found):
-            problems.append(
-                translate(
-                    "check",
-                    "The schema differs from format {v}: {kind} {name} is missing or changed.",
-                    v=schema.version_text(version),
-                    kind=kind,
-                    name=name,
-                )
+        return problems
+    found = schema.schema_of(conn)
+    expected = schema.expected_schema()
+    if version > ours:
+        # A newer minor format may add tables, columns and indexes this version does not know:
+        # what this version knows must still be there, but its SQL may have grown.
+        found = {(k, n, "") for k, n, _ in found}
+        expected = {(k, n, "") for k, n, _ in expected}
+    for kind, name, _ in sorted(expected - found):
+        problems.append(
+            translate(
+                "check",
+                "The schema differs from format {v}: {kind} {name} is missing or changed.",
+                v=schema.version_text(ours),
+                kind=kind,
+                name=name,
             )
+        )
+    if version == ours:
+        known = {(k, n) for k, n, _ in expected}
         for kind, name, _ in sorted(found - expected):
-            if (kind, name) not in {(k, n) for k, n, _ in expected}:
+            if (kind, name) not in known:
                 problems.append(
                     translate(
                         "check", "The schema has an unknown {kind}: {name}.", kind=kind, name=name

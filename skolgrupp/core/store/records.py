@@ -129,8 +129,14 @@ class Store:
         return record
 
     def delete(self, record: Record) -> None:
-        """Delete a record, leaving a tombstone behind."""
+        """Delete a record, leaving a tombstone behind.
+
+        The tombstone keeps what merging needs (id, references, stamps) but not the record's
+        notes: deleted text about pupils does not linger in the file.
+        """
         record.deleted_at = utc_now()
+        for name in record.notes_fields:
+            setattr(record, name, "")
         self.update(record)
 
     def insert_many(

@@ -83,7 +83,7 @@ SCHEMA_1_0 = [
     group_id TEXT NOT NULL REFERENCES groups(id),
     person_id TEXT NOT NULL REFERENCES people(id),
     role TEXT NOT NULL CHECK (role IN ('member', 'leader')),
-    joined_on TEXT NOT NULL CHECK (joined_on = '' OR joined_on {_DATE}),
+    joined_on TEXT NOT NULL CHECK (joined_on {_DATE}),
     left_on TEXT CHECK (left_on {_DATE})""",
     ),
     _record_table(
@@ -113,7 +113,7 @@ SCHEMA_1_0 = [
     date TEXT NOT NULL CHECK (date {_DATE}),
     start_time TEXT NOT NULL DEFAULT ''
         CHECK (start_time = '' OR start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
-    duration_min INTEGER NOT NULL DEFAULT 0 CHECK (duration_min >= 0),
+    duration_min INTEGER NOT NULL DEFAULT 90 CHECK (duration_min >= 0),
     place TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL CHECK (status IN ('planned', 'held', 'cancelled')),
     format TEXT NOT NULL

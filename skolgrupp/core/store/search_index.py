@@ -42,7 +42,20 @@ _DOC_SQL = {
         SELECT c.id, 'commitment', c.group_id, c.made_in_session_id, 'group', s.date, '',
                c.text || char(10) || c.report
         FROM commitments c JOIN sessions s ON s.id = c.made_in_session_id
-        WHERE c.deleted_at IS NULL""",
+        WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL""",
+}
+_LIVE_GROUP = " AND EXISTS (SELECT 1 FROM groups g WHERE g.id = {column} AND g.deleted_at IS NULL)"
+_GROUP_COLUMN = {
+    "session": "s.group_id",
+    "agenda_item": "s.group_id",
+    "decision": "s.group_id",
+    "action_item": "s.group_id",
+    "reflection": "r.group_id",
+    "commitment": "c.group_id",
+}
+# A deleted group's records leave the index with it, also when the index is rebuilt.
+_DOC_SQL = {
+    kind: sql + _LIVE_GROUP.format(column=_GROUP_COLUMN[kind]) for kind, sql in _DOC_SQL.items()
 }
 SEARCHABLE = frozenset(_DOC_SQL)
 _ALIAS = {
