@@ -3,6 +3,7 @@
 #   ./dev.sh run    set everything up and open the app on a demo workspace
 #   ./dev.sh test   set everything up and run the whole test suite (what CI runs)
 #   ./dev.sh bench  set everything up and run the benchmarks
+#   ./dev.sh translations  collect the program's messages into resources/translations/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -57,12 +58,18 @@ case "${1:-}" in
         export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
         exec .venv/bin/python -m pytest -q -p no:cacheprovider
         ;;
+    translations)
+        # Collect the messages of the code into the Swedish Qt Linguist source.
+        python_env
+        exec .venv/bin/pyside6-lupdate skolgrupp -extensions py -locations none -no-obsolete \
+            -source-language en -target-language sv -ts resources/translations/skolgrupp_sv.ts
+        ;;
     bench)
         python_env
         exec .venv/bin/python bench/benchmark.py "${@:2}"
         ;;
     *)
-        echo "usage: ./dev.sh run | test | bench" >&2
+        echo "usage: ./dev.sh run | test | bench | translations" >&2
         exit 2
         ;;
 esac
