@@ -114,6 +114,14 @@ class CannotOpen(WorkspaceError):
         super().__init__(f"{message} {reason}".strip(), path)
 
 
+class CannotWrite(WorkspaceError):
+    """A file the user asked for (a copy, an export) could not be written."""
+
+    def __init__(self, path: Path, reason: str = ""):
+        message = translate("errors", "{name} could not be written.", name=path.name)
+        super().__init__(f"{message} {reason}".strip(), path)
+
+
 class WorkspaceExists(WorkspaceError):
     def __init__(self, path: Path):
         super().__init__(

@@ -9,14 +9,13 @@ records.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from skolgrupp.core.atomic import replacing
 from skolgrupp.core.clock import utc_now
 from skolgrupp.core.domain import BY_KIND, Goal, GoalFramework, Record
 from skolgrupp.core.errors import InvalidData
@@ -47,16 +46,9 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
 def export_json(workspace: Workspace, target: Path) -> int:
     """Write the workspace as JSON to ``target`` (atomically); returns the number of records."""
     document = export_document(workspace)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8") as f:
-            json.dump(document, f, ensure_ascii=False, indent=1, sort_keys=True)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with replacing(target) as temporary, open(temporary, "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False, indent=1, sort_keys=True)
+        f.write("\n")
     return sum(len(v) for v in document["records"].values())
 
 
@@ -149,8 +141,12 @@ def import_json(workspace: Workspace, source: Path) -> int:
             store.insert_many(records, stamp=False, replace=True)
             store.rebuild_search_index()
     except sqlite3.IntegrityError as e:
+        if "FOREIGN KEY" in str(e):
+            raise _invalid(
+                "Some records in the file point to records that are not in it; "
+                "nothing was imported."
+            ) from e
         raise _invalid(
-            "The file's records break the workspace's rules ({detail}); nothing was imported.",
-            detail=str(e),
+            "Some records in the file have values a workspace does not allow; nothing was imported."
         ) from e
     return len(records)

@@ -155,3 +155,13 @@ def test_module_entry_point_runs(tmp_path):
     )
     assert out.returncode == 0 and out.stderr == ""
     assert (tmp_path / "m.skolgrupp").exists()
+
+
+def test_export_to_a_place_that_cannot_be_written_names_it(capsys, sample, tmp_path):
+    code, _, err = run(
+        capsys, "--language", "en", "export-json", sample, "-o", str(tmp_path / "saknas" / "u.json")
+    )
+    assert code == 1 and "u.json could not be written. The folder does not exist." in err
+    code, _, err = run(capsys, "--language", "en", "export-json", sample, "-o", str(tmp_path))
+    assert code == 1 and "It is a folder." in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["prov.skolgrupp"]

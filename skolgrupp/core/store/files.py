@@ -3,7 +3,6 @@ copy), copy it consistently, check it, and close it as one self-contained file."
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from skolgrupp.core.atomic import replacing
 from skolgrupp.core.clock import utc_now
 from skolgrupp.core.errors import (
     DamagedWorkspace,
@@ -153,23 +153,16 @@ def copy_to(conn: sqlite3.Connection, target: Path) -> None:
     The copy is written under a temporary name, checked, flushed to disk and only then given
     its final name, so an interrupted copy never leaves a half-written file behind.
     """
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with translate_errors(target):
-            out = sqlite3.connect(temporary)
-            try:
-                conn.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-                result = out.execute("PRAGMA quick_check").fetchone()[0]
-                if result != "ok":
-                    raise DamagedWorkspace(target, result)
-            finally:
-                out.close()
-            with open(temporary, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with replacing(target) as temporary, translate_errors(target):
+        out = sqlite3.connect(temporary)
+        try:
+            conn.backup(out)
+            out.execute("PRAGMA journal_mode = DELETE")
+            result = out.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DamagedWorkspace(target, result)
+        finally:
+            out.close()
 
 
 def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
