@@ -61,7 +61,7 @@ case "${1:-}" in
     translations)
         # Collect the messages of the code into the Swedish Qt Linguist source.
         python_env
-        exec .venv/bin/pyside6-lupdate skolgrupp -extensions py -locations none -no-obsolete \
+        exec .venv/bin/pyside6-lupdate $(find skolgrupp -name "*.py" -not -path "*/forms/*" | sort) -locations none -no-obsolete \
             -source-language en -target-language sv -ts resources/translations/skolgrupp_sv.ts
         ;;
     bench)

@@ -48,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:
         mapped = environment_error(e, getattr(e, "filename", None) and _path(e.filename))
         if mapped is None:
-            return fail(translate("cli", "{what}: {why}", what=e.filename or "", why=e.strerror))
+            return fail(
+                translate("cli", "{what}: {why}").format(what=e.filename or "", why=e.strerror)
+            )
         return fail(mapped.message)
 
 

@@ -17,8 +17,6 @@ from skolgrupp.core.i18n import translate
 from skolgrupp.core.store import queries
 from skolgrupp.core.workspace import Workspace
 
-_ = translate
-
 
 def _say(text: str) -> None:
     print(text)
@@ -46,14 +44,11 @@ def cmd_app(args: argparse.Namespace) -> int:
     with Workspace.open(path, create=args.file is None, read_only=True) as ws:
         counts = ws.counts()
     print(
-        _(
+        translate(
             "cli",
             "The desktop program is not part of this version yet. The workspace {path} is ready "
             "({groups} groups, {sessions} sessions); see 'skolgrupp --help' for the commands.",
-            path=path,
-            groups=counts["groups"],
-            sessions=counts["sessions"],
-        ),
+        ).format(path=path, groups=counts["groups"], sessions=counts["sessions"]),
         file=sys.stderr,
     )
     return 0
@@ -62,7 +57,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.file)
     Workspace.create(path).close()
-    _say(_("cli", "Created the workspace {path}.", path=path))
+    _say(translate("cli", "Created the workspace {path}.").format(path=path))
     return 0
 
 
@@ -73,18 +68,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
         if ws.count(Group) or ws.counts()["people"]:
             return _fail(
-                _(
-                    "cli",
-                    "{name} already holds data; demo content goes into a new workspace.",
-                    name=path.name,
-                )
+                translate(
+                    "cli", "{name} already holds data; demo content goes into a new workspace."
+                ).format(name=path.name)
             )
         counts = demo.fill_demo(ws, scale=args.scale, seed=args.seed, term=args.term)
     _say(
-        _(
+        translate(
             "cli",
             "Filled {path} with demo content: {groups} groups, {people} people, "
             "{sessions} sessions, {reflections} reflections.",
+        ).format(
             path=path,
             groups=counts.get("group", 0),
             people=counts.get("person", 0),
@@ -117,16 +111,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _json(info)
         return 0
-    _say(_("cli", "Workspace {path}", path=args.file))
-    _say(_("cli", "File format {version}", version=info["format_version"]))
+    _say(translate("cli", "Workspace {path}").format(path=args.file))
+    _say(translate("cli", "File format {version}").format(version=info["format_version"]))
     for key, text in (
-        ("schools", _("cli", "Schools")),
-        ("people", _("cli", "People")),
-        ("groups", _("cli", "Groups")),
-        ("sessions", _("cli", "Sessions")),
-        ("reflections", _("cli", "Reflections")),
-        ("private_reflections", _("cli", "  of which private")),
-        ("cycles", _("cli", "Lesson-study cycles")),
+        ("schools", translate("cli", "Schools")),
+        ("people", translate("cli", "People")),
+        ("groups", translate("cli", "Groups")),
+        ("sessions", translate("cli", "Sessions")),
+        ("reflections", translate("cli", "Reflections")),
+        ("private_reflections", translate("cli", "  of which private")),
+        ("cycles", translate("cli", "Lesson-study cycles")),
     ):
         _say(f"{text}: {counts[key]}")
     for g in groups:
@@ -172,7 +166,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             cells.append(" ".join(text.split()))
         _say("  ".join(cells))
     if not rows:
-        print(_("cli", "Nothing to list."), file=sys.stderr)
+        print(translate("cli", "Nothing to list."), file=sys.stderr)
     return 0
 
 
@@ -182,8 +176,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             _say(problem)
-        return _fail(_("cli", "{name} has problems (see above).", name=Path(args.file).name))
-    _say(_("cli", "{name} is healthy.", name=Path(args.file).name))
+        return _fail(
+            translate("cli", "{name} has problems (see above).").format(name=Path(args.file).name)
+        )
+    _say(translate("cli", "{name} is healthy.").format(name=Path(args.file).name))
     return 0
 
 
@@ -235,14 +231,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         body = " ".join(_plain(h.snippet, "[", "]").split())
         _say(f"    {title}  {body}".rstrip() if title else f"    {body}")
     if not hits:
-        print(_("cli", "No matches."), file=sys.stderr)
+        print(translate("cli", "No matches."), file=sys.stderr)
     return 0
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     with Workspace.open(args.file, read_only=True) as ws:
         count = jsonio.export_json(ws, Path(args.output))
-    _say(_("cli", "Wrote {count} records to {path}.", count=count, path=args.output))
+    _say(translate("cli", "Wrote {count} records to {path}.").format(count=count, path=args.output))
     return 0
 
 
@@ -250,5 +246,5 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
         count = jsonio.import_json(ws, Path(args.source))
-    _say(_("cli", "Imported {count} records into {path}.", count=count, path=path))
+    _say(translate("cli", "Imported {count} records into {path}.").format(count=count, path=path))
     return 0

@@ -27,16 +27,15 @@ def _positive(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(
-            translate("cli", "{value} is not a whole number of 1 or more", value=text)
+            translate("cli", "{value} is not a whole number of 1 or more").format(value=text)
         )
     return value
 
 
 def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
-    _ = translate
     parser = argparse.ArgumentParser(
         prog="skolgrupp",
-        description=_(
+        description=translate(
             "cli",
             "Plan sessions, log reflections and follow lesson-study cycles in collegial "
             "learning groups. Without a command, opens the desktop program on FILE.",
@@ -44,14 +43,16 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"skolgrupp {__version__}")
     parser.add_argument(
-        "--language", choices=("sv", "en"), help=_("cli", "language of messages (default sv)")
+        "--language",
+        choices=("sv", "en"),
+        help=translate("cli", "language of messages (default sv)"),
     )
     if not with_commands:
         parser.add_argument(
             "file",
             nargs="?",
             metavar="FILE",
-            help=_("cli", "workspace to open (default: your default workspace)"),
+            help=translate("cli", "workspace to open (default: your default workspace)"),
         )
         parser.set_defaults(command=None)
         return parser
@@ -60,35 +61,49 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
 
     def command(name: str, text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
-        p.add_argument("file", metavar="FILE", help=_("cli", "the workspace file"))
+        p.add_argument("file", metavar="FILE", help=translate("cli", "the workspace file"))
         return p
 
-    command("new", _("cli", "create a new, empty workspace"))
-    p = command("demo", _("cli", "fill a workspace with realistic demo content"))
+    command("new", translate("cli", "create a new, empty workspace"))
+    p = command("demo", translate("cli", "fill a workspace with realistic demo content"))
     p.add_argument(
         "--scale",
         type=_positive,
         default=1,
-        help=_("cli", "multiply the demo content (100 gives about 100,000 reflections)"),
+        help=translate("cli", "multiply the demo content (100 gives about 100,000 reflections)"),
     )
-    p.add_argument("--seed", type=int, default=1, help=_("cli", "seed for reproducible content"))
-    p.add_argument("--term", help=_("cli", "term to fill, like ht2026 or vt2027 (default: now)"))
-    p = command("info", _("cli", "show the format version and what the workspace holds"))
-    p.add_argument("--json", action="store_true", help=_("cli", "print JSON"))
-    p = command("list", _("cli", "list groups, people, sessions, reflections or cycles"))
-    p.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
-    p.add_argument("--group", metavar="ID", help=_("cli", "only what belongs to this group"))
-    p.add_argument("--json", action="store_true", help=_("cli", "print JSON"))
-    command("check", _("cli", "check the file's integrity, references and schema"))
-    p = command("search", _("cli", "search sessions, agendas, minutes, decisions, reflections"))
-    p.add_argument("query", metavar="QUERY", help=_("cli", "words to look for"))
-    p.add_argument("--limit", type=_positive, default=20, help=_("cli", "most hits to show"))
-    p.add_argument("--group", metavar="ID", help=_("cli", "only in this group"))
-    p.add_argument("--json", action="store_true", help=_("cli", "print JSON"))
-    p = command("export-json", _("cli", "write the whole workspace as JSON"))
     p.add_argument(
-        "-o", "--output", required=True, metavar="OUT.json", help=_("cli", "the JSON file to write")
+        "--seed", type=int, default=1, help=translate("cli", "seed for reproducible content")
     )
-    p = command("import-json", _("cli", "load a JSON export into a new workspace"))
-    p.add_argument("source", metavar="IN.json", help=_("cli", "the JSON file to read"))
+    p.add_argument(
+        "--term", help=translate("cli", "term to fill, like ht2026 or vt2027 (default: now)")
+    )
+    p = command("info", translate("cli", "show the format version and what the workspace holds"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p = command("list", translate("cli", "list groups, people, sessions, reflections or cycles"))
+    p.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
+    p.add_argument(
+        "--group", metavar="ID", help=translate("cli", "only what belongs to this group")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    command("check", translate("cli", "check the file's integrity, references and schema"))
+    p = command(
+        "search", translate("cli", "search sessions, agendas, minutes, decisions, reflections")
+    )
+    p.add_argument("query", metavar="QUERY", help=translate("cli", "words to look for"))
+    p.add_argument(
+        "--limit", type=_positive, default=20, help=translate("cli", "most hits to show")
+    )
+    p.add_argument("--group", metavar="ID", help=translate("cli", "only in this group"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p = command("export-json", translate("cli", "write the whole workspace as JSON"))
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.json",
+        help=translate("cli", "the JSON file to write"),
+    )
+    p = command("import-json", translate("cli", "load a JSON export into a new workspace"))
+    p.add_argument("source", metavar="IN.json", help=translate("cli", "the JSON file to read"))
     return parser

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-
 MAX_COUNTER = 99_999
 
 

@@ -26,7 +26,7 @@ class NotAWorkspace(WorkspaceError):
 
     @classmethod
     def for_path(cls, path: Path, why: str = "") -> NotAWorkspace:
-        message = translate("errors", "{name} is not a Skolgrupp workspace.", name=path.name)
+        message = translate("errors", "{name} is not a Skolgrupp workspace.").format(name=path.name)
         return cls(f"{message} {why}".strip(), path)
 
 
@@ -39,9 +39,7 @@ class NewerFormat(WorkspaceError):
                 "errors",
                 "{name} was made by a newer version of Skolgrupp (file format {found}). "
                 "Update Skolgrupp to change it; this version can only show it.",
-                name=path.name,
-                found=found,
-            ),
+            ).format(name=path.name, found=found),
             path,
         )
         self.found = found
@@ -54,10 +52,8 @@ class WorkspaceLocked(WorkspaceError):
         name = path.name if path else ""
         super().__init__(
             translate(
-                "errors",
-                "{name} is in use by another program. Close it there and try again.",
-                name=name,
-            ),
+                "errors", "{name} is in use by another program. Close it there and try again."
+            ).format(name=name),
             path,
         )
 
@@ -72,8 +68,7 @@ class ReadOnlyWorkspace(WorkspaceError):
                 "errors",
                 "{name} is read-only, so nothing can be changed in it. "
                 "Save a copy somewhere you can write, or change the file's permissions.",
-                name=name,
-            ),
+            ).format(name=name),
             path,
         )
 
@@ -101,8 +96,7 @@ class DamagedWorkspace(WorkspaceError):
             "errors",
             "{name} is damaged and cannot be read safely. Open a backup copy instead; "
             "the damaged file has not been changed.",
-            name=name,
-        )
+        ).format(name=name)
         super().__init__(f"{message} {detail}".strip(), path)
 
 
@@ -110,7 +104,7 @@ class CannotOpen(WorkspaceError):
     """The file or its folder could not be opened (missing, no permission, a folder)."""
 
     def __init__(self, path: Path, reason: str = ""):
-        message = translate("errors", "{name} could not be opened.", name=path.name)
+        message = translate("errors", "{name} could not be opened.").format(name=path.name)
         super().__init__(f"{message} {reason}".strip(), path)
 
 
@@ -118,7 +112,7 @@ class CannotWrite(WorkspaceError):
     """A file the user asked for (a copy, an export) could not be written."""
 
     def __init__(self, path: Path, reason: str = ""):
-        message = translate("errors", "{name} could not be written.", name=path.name)
+        message = translate("errors", "{name} could not be written.").format(name=path.name)
         super().__init__(f"{message} {reason}".strip(), path)
 
 
@@ -126,10 +120,8 @@ class WorkspaceExists(WorkspaceError):
     def __init__(self, path: Path):
         super().__init__(
             translate(
-                "errors",
-                "{name} already exists. Choose another name, or open the existing file.",
-                name=path.name,
-            ),
+                "errors", "{name} already exists. Choose another name, or open the existing file."
+            ).format(name=path.name),
             path,
         )
 
@@ -137,8 +129,8 @@ class WorkspaceExists(WorkspaceError):
 class RecordNotFound(WorkspaceError):
     def __init__(self, kind: str, record_id: str):
         super().__init__(
-            translate(
-                "errors", "No {kind} with id {id} in this workspace.", kind=kind, id=record_id
+            translate("errors", "Nothing with the id {id} is in this workspace.").format(
+                id=record_id
             )
         )
         self.kind = kind

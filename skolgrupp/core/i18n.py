@@ -68,9 +68,13 @@ def catalogue(code: str) -> dict[tuple[str, str], str]:
     return found
 
 
-def translate(context: str, text: str, /, **params: object) -> str:
-    """Translate ``text`` and fill in its ``{placeholders}``."""
+def translate(context: str, text: str, /) -> str:
+    """Translate ``text``; fill in its ``{placeholders}`` afterwards with ``.format()``.
+
+    Pass the context and text as literals on the call, with no other arguments: that is the
+    form ``pyside6-lupdate`` recognises.
+    """
     code = language()
     if code != SOURCE_LANGUAGE:
         text = catalogue(code).get((context, text), text)
-    return text.format(**params) if params else text
+    return text

@@ -52,35 +52,37 @@ def export_json(workspace: Workspace, target: Path) -> int:
     return sum(len(v) for v in document["records"].values())
 
 
-def _invalid(text: str, **params: object) -> InvalidData:
-    return InvalidData(translate("json", text, **params))
-
-
 def read_document(source: Path) -> dict[str, Any]:
     try:
         with open(source, encoding="utf-8") as f:
             document = json.load(f)
     except UnicodeDecodeError as e:
-        raise _invalid("{name} is not a text file in UTF-8.", name=source.name) from e
+        raise InvalidData(
+            translate("json", "{name} is not a text file in UTF-8.").format(name=source.name)
+        ) from e
     except json.JSONDecodeError as e:
-        raise _invalid(
-            "{name} is not valid JSON (line {line}, column {column}).",
-            name=source.name,
-            line=e.lineno,
-            column=e.colno,
+        raise InvalidData(
+            translate("json", "{name} is not valid JSON (line {line}, column {column}).").format(
+                name=source.name, line=e.lineno, column=e.colno
+            )
         ) from e
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
-        raise _invalid("{name} is not a Skolgrupp JSON export.", name=source.name)
+        raise InvalidData(
+            translate("json", "{name} is not a Skolgrupp JSON export.").format(name=source.name)
+        )
     version = document.get("version")
     workspace_format = str(document.get("workspace_format", "1.0"))
     newer_format = workspace_format.split(".")[0] != str(schema.FORMAT_VERSION[0])
     if not isinstance(version, int) or version > JSON_VERSION or newer_format:
-        raise _invalid(
-            "{name} was exported by a newer version of Skolgrupp. Update Skolgrupp to import it.",
-            name=source.name,
+        raise InvalidData(
+            translate(
+                "json",
+                "{name} was exported by a newer version of Skolgrupp. "
+                "Update Skolgrupp to import it.",
+            ).format(name=source.name)
         )
     if not isinstance(document.get("records"), dict):
-        raise _invalid("{name} holds no records.", name=source.name)
+        raise InvalidData(translate("json", "{name} holds no records.").format(name=source.name))
     return document
 
 
@@ -98,27 +100,32 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
     raw = document["records"]
     unknown = set(raw) - set(BY_KIND)
     if unknown:
-        raise _invalid("Unknown kind of record: {kind}.", kind=sorted(unknown)[0])
+        raise InvalidData(
+            translate("json", "Unknown kind of record: {kind}.").format(kind=sorted(unknown)[0])
+        )
     for kind, cls in BY_KIND.items():
         items = raw.get(kind, [])
         if not isinstance(items, list):
-            raise _invalid("The records of kind {kind} are not a list.", kind=kind)
+            raise InvalidData(
+                translate("json", "The records of kind {kind} are not a list.").format(kind=kind)
+            )
         spec = {f.name: _TYPES.get(str(f.type), (str,)) for f in fields(cls)}
         for item in items:
             if not isinstance(item, dict) or set(item) != set(spec):
-                raise _invalid(
-                    "A record of kind {kind} does not have the fields of that kind.", kind=kind
+                raise InvalidData(
+                    translate(
+                        "json", "A record of kind {kind} does not have the fields of that kind."
+                    ).format(kind=kind)
                 )
             for name, allowed in spec.items():
                 value = item[name]
                 if not isinstance(value, allowed) or (
                     isinstance(value, bool) and bool not in allowed
                 ):
-                    raise _invalid(
-                        "The field {field} of {kind} {id} has the wrong type.",
-                        field=name,
-                        kind=kind,
-                        id=str(item.get("id"))[:40],
+                    raise InvalidData(
+                        translate(
+                            "json", "The field {field} of {kind} {id} has the wrong type."
+                        ).format(field=name, kind=kind, id=str(item.get("id"))[:40])
                     )
             yield cls(**item)
 
@@ -134,7 +141,11 @@ def import_json(workspace: Workspace, source: Path) -> int:
     store = workspace.store
     own = sum(store.count(cls) for cls in BY_KIND.values() if cls not in (GoalFramework, Goal))
     if own or store.count(GoalFramework, builtin=False):
-        raise _invalid("The workspace already holds data. Import into a new, empty workspace file.")
+        raise InvalidData(
+            translate(
+                "json", "The workspace already holds data. Import into a new, empty workspace file."
+            )
+        )
     try:
         with store.transaction():
             # The built-in frameworks of a new workspace give way to the exported ones.
@@ -142,11 +153,18 @@ def import_json(workspace: Workspace, source: Path) -> int:
             store.rebuild_search_index()
     except sqlite3.IntegrityError as e:
         if "FOREIGN KEY" in str(e):
-            raise _invalid(
-                "Some records in the file point to records that are not in it; "
-                "nothing was imported."
+            raise InvalidData(
+                translate(
+                    "json",
+                    "Some records in the file point to records that are not in it; "
+                    "nothing was imported.",
+                )
             ) from e
-        raise _invalid(
-            "Some records in the file have values a workspace does not allow; nothing was imported."
+        raise InvalidData(
+            translate(
+                "json",
+                "Some records in the file have values a workspace does not allow; "
+                "nothing was imported.",
+            )
         ) from e
     return len(records)

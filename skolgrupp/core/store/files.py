@@ -170,16 +170,12 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
     problems = []
     for (line,) in conn.execute("PRAGMA integrity_check(20)"):
         if line != "ok":
-            problems.append(translate("check", "Integrity: {line}", line=line))
+            problems.append(translate("check", "Integrity: {line}").format(line=line))
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         problems.append(
             translate(
-                "check",
-                "A row in {table} (rowid {rowid}) points to a missing row in {parent}.",
-                table=table,
-                rowid=rowid,
-                parent=parent,
-            )
+                "check", "A row in {table} (rowid {rowid}) points to a missing row in {parent}."
+            ).format(table=table, rowid=rowid, parent=parent)
         )
     ours = schema.FORMAT_VERSION
     if version[0] != ours[0]:
@@ -187,9 +183,7 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
             translate(
                 "check",
                 "The file format is {found}; this version of Skolgrupp checks format {ours}.",
-                found=schema.version_text(version),
-                ours=schema.version_text(ours),
-            )
+            ).format(found=schema.version_text(version), ours=schema.version_text(ours))
         )
         return problems
     found = schema.schema_of(conn)
@@ -202,20 +196,16 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
     for kind, name, _ in sorted(expected - found):
         problems.append(
             translate(
-                "check",
-                "The schema differs from format {v}: {kind} {name} is missing or changed.",
-                v=schema.version_text(ours),
-                kind=kind,
-                name=name,
-            )
+                "check", "The schema differs from format {v}: {kind} {name} is missing or changed."
+            ).format(v=schema.version_text(ours), kind=kind, name=name)
         )
     if version == ours:
         known = {(k, n) for k, n, _ in expected}
         for kind, name, _ in sorted(found - expected):
             if (kind, name) not in known:
                 problems.append(
-                    translate(
-                        "check", "The schema has an unknown {kind}: {name}.", kind=kind, name=name
+                    translate("check", "The schema has an unknown {kind}: {name}.").format(
+                        kind=kind, name=name
                     )
                 )
     return problems
