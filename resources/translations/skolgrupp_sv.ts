@@ -115,6 +115,10 @@
         <translation>{value} är inte ett heltal som är 1 eller större</translation>
     </message>
     <message>
+        <source>{value} is not a term; write it like ht2026 or vt2027</source>
+        <translation>{value} är ingen termin; skriv till exempel ht2026 eller vt2027</translation>
+    </message>
+    <message>
         <source>Plan sessions, log reflections and follow lesson-study cycles in collegial learning groups. Without a command, opens the desktop program on FILE.</source>
         <translation>Planera träffar, skriv reflektioner och följ lesson study-cykler i grupper för kollegialt lärande. Utan kommando öppnas skrivbordsprogrammet med FIL.</translation>
     </message>

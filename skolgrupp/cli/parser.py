@@ -6,6 +6,7 @@ import argparse
 
 from skolgrupp import __version__
 from skolgrupp.core.i18n import translate
+from skolgrupp.core.terms import term_dates
 
 KINDS = ("groups", "people", "sessions", "reflections", "cycles")
 COMMANDS = (
@@ -30,6 +31,18 @@ def _positive(text: str) -> int:
             translate("cli", "{value} is not a whole number of 1 or more").format(value=text)
         )
     return value
+
+
+def _term(text: str) -> str:
+    try:
+        term_dates(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not a term; write it like ht2026 or vt2027").format(
+                value=text
+            )
+        ) from None
+    return text.lower()
 
 
 def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
@@ -76,7 +89,9 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
         "--seed", type=int, default=1, help=translate("cli", "seed for reproducible content")
     )
     p.add_argument(
-        "--term", help=translate("cli", "term to fill, like ht2026 or vt2027 (default: now)")
+        "--term",
+        type=_term,
+        help=translate("cli", "term to fill, like ht2026 or vt2027 (default: now)"),
     )
     p = command("info", translate("cli", "show the format version and what the workspace holds"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))

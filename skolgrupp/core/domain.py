@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from functools import cache
 from typing import ClassVar
 
 
@@ -107,7 +108,9 @@ class Record:
     deleted_at: str | None = None
 
     @classmethod
+    @cache
     def columns(cls) -> tuple[str, ...]:
+        """The record's fields, which are also its table's columns, in order."""
         return tuple(f.name for f in fields(cls))
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
+from skolgrupp.core.clock import format_hlc
 from skolgrupp.core.domain import Goal, GoalFramework, Record
 
 _NAMESPACE = uuid.UUID("6f1c2b0e-4a57-5d0b-9d7e-2c1b5a6e8f31")
@@ -131,8 +132,23 @@ _SUP2023 = (
 BUILTIN = (_TOPP25, _SUP2023)
 
 
+# Built-in records carry the same stamps in every workspace, so that two colleagues' files
+# agree on them and a merge sees nothing changed until someone edits a goal.
+BUILTIN_INSTALLATION = "00000000-0000-4000-8000-000000000000"
+_BUILTIN_TIME = "2026-01-01T00:00:00.000Z"
+_BUILTIN_HLC = format_hlc(1_767_225_600_000, 0, BUILTIN_INSTALLATION)
+
+
 def builtin_records() -> Iterator[Record]:
-    """The built-in frameworks and their goals, in insertion order."""
+    """The built-in frameworks and their goals, stamped, in insertion order."""
+    for record in _builtin_records():
+        record.created_at = record.updated_at = _BUILTIN_TIME
+        record.changed_by = BUILTIN_INSTALLATION
+        record.hlc = _BUILTIN_HLC
+        yield record
+
+
+def _builtin_records() -> Iterator[Record]:
     for key, name, description, source, areas in BUILTIN:
         framework_id = _id(key)
         yield GoalFramework(

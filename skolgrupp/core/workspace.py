@@ -40,7 +40,7 @@ class Workspace:
         files.create(path)
         workspace = cls.open(path, installation_id=installation_id)
         try:
-            workspace.store.insert_many(frameworks.builtin_records())
+            workspace.store.insert_many(frameworks.builtin_records(), stamp=False)
             workspace.store.rebuild_search_index()
         except BaseException:
             workspace.close()

@@ -165,3 +165,9 @@ def test_export_to_a_place_that_cannot_be_written_names_it(capsys, sample, tmp_p
     code, _, err = run(capsys, "--language", "en", "export-json", sample, "-o", str(tmp_path))
     assert code == 1 and "It is a folder." in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["prov.skolgrupp"]
+
+
+def test_demo_refuses_a_term_it_cannot_read(capsys, tmp_path):
+    assert main(["demo", str(tmp_path / "d.skolgrupp"), "--term", "host2026"]) == 2
+    assert "host2026" in capsys.readouterr().err
+    assert not (tmp_path / "d.skolgrupp").exists()

@@ -189,3 +189,16 @@ def test_clock_stamps_keep_their_order_past_the_counter_width():
     clock._counter = MAX_COUNTER - 1
     stamps = [clock.tick() for _ in range(3)]
     assert stamps == sorted(stamps) and len(set(map(len, stamps))) == 1
+
+
+def test_new_workspaces_agree_on_the_builtin_goal_frameworks(tmp_path):
+    from skolgrupp.core import jsonio
+
+    documents = []
+    for name in ("a", "b"):
+        with Workspace.create(tmp_path / f"{name}.skolgrupp") as ws:
+            documents.append(jsonio.export_document(ws)["records"])
+    assert documents[0] == documents[1]
+    names = {f["name"] for f in documents[0]["framework"]}
+    assert names == {"Skolutveckling tillsammans – topp 25 2025", "Skolutvecklingsprogram 2023"}
+    assert any(g["title"] == "Trygghet och stöd" for g in documents[0]["goal"])
