@@ -192,3 +192,19 @@ def test_a_deleted_group_stays_out_of_search_after_a_rebuild(workspace):
     workspace.store.rebuild_search_index()
     assert search(workspace, "läs") == []
     assert kinds(search(workspace, "taluppfattning")) == ["session"]
+
+
+def test_in_a_large_workspace_common_words_rank_among_the_newest(workspace, monkeypatch):
+    from skolgrupp.core.store import search_index
+
+    group = workspace.add(Group(name="Läsgruppen", subject="reading"))
+    for day in range(1, 10):
+        workspace.add(Session(group_id=group.id, title=f"Planering {day}", date=f"2026-09-0{day}"))
+    workspace.add(Session(group_id=group.id, title="Ovanligt ord", date="2026-08-01"))
+    workspace.store.rebuild_search_index()  # documents in date order, oldest first
+    monkeypatch.setattr(search_index, "RANK_WINDOW", 3)
+    newest = search(workspace, "planering", limit=2)
+    assert {h.date for h in newest} <= {"2026-09-07", "2026-09-08", "2026-09-09"}
+    # A word only the oldest document has is still found: the window widens.
+    assert [h.date for h in search(workspace, "ovanligt", limit=2)] == ["2026-08-01"]
+    assert len(search(workspace, "planering", limit=20)) == 9

@@ -214,7 +214,7 @@ SCHEMA_1_0 = [
 ) STRICT""",
     """CREATE VIRTUAL TABLE search_index USING fts5(
     title, body, content='search_docs', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 0', prefix='2 3'
+    tokenize='unicode61 remove_diacritics 0', prefix='2 3 4 5 6'
 )""",
     "CREATE INDEX people_school ON people(school_id)",
     "CREATE INDEX memberships_group ON memberships(group_id)",

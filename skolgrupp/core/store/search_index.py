@@ -34,7 +34,7 @@ _DOC_SQL = {
     "reflection": """
         SELECT r.id, 'reflection', r.group_id, r.session_id, r.visibility, r.written_on, '',
                r.text || coalesce((
-                   SELECT group_concat(char(10) || q.prompt || char(10) || q.answer, '')
+                   SELECT group_concat(char(10) || q.answer, '')
                    FROM reflection_answers q
                    WHERE q.reflection_id = r.id AND q.deleted_at IS NULL), '')
         FROM reflections r WHERE r.deleted_at IS NULL""",
@@ -109,11 +109,18 @@ def drop_group(conn: sqlite3.Connection, group_id: str) -> None:
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Make the whole index anew from the records."""
+    """Make the whole index anew from the records, oldest first, so that the order of the
+    documents follows the dates of what they are about (see ``search``)."""
     conn.execute("DELETE FROM search_docs")
-    for sql in _DOC_SQL.values():
-        conn.execute(f"INSERT INTO search_docs ({_DOC_COLUMNS}) {sql}")
+    union = " UNION ALL ".join(_DOC_SQL.values())
+    conn.execute(f"INSERT INTO search_docs ({_DOC_COLUMNS}) SELECT * FROM ({union}) ORDER BY 6, 2")
     conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+
+
+# Ranking costs time for every match, and in a very large workspace a common word matches
+# most of it. So matches are ranked among the newest documents first (documents are numbered
+# oldest first), widening the window until enough are found or it holds every document.
+RANK_WINDOW = 10_000
 
 
 def search(
@@ -126,29 +133,34 @@ def search(
     start: str = "\x02",
     end: str = "\x03",
 ) -> list[dict[str, Any]]:
-    """Ranked matches for an FTS5 expression made by ``skolgrupp.core.search``."""
-    filters: list[str] = []
+    """The best matches for an FTS5 expression made by ``skolgrupp.core.search``: ranked with
+    BM25 among the newest documents, widening to all of them when too few match there."""
+    newest = conn.execute("SELECT max(rowid) FROM search_docs").fetchone()[0] or 0
+    filters = ""
     params: list[Any] = [start, end, start, end, match]
     if group_id is not None:
-        filters.append("d.group_id = ?")
+        filters += " AND d.group_id = ?"
         params.append(group_id)
     if not include_private:
-        filters.append("d.visibility <> 'private'")
-    extra = "".join(f" AND {f}" for f in filters)
-    params.append(limit)
-    cursor = conn.execute(
-        f"""
+        filters += " AND d.visibility <> 'private'"
+    sql = f"""
         SELECT d.record_id, d.kind, d.group_id, d.session_id, d.visibility, d.on_date,
                highlight(search_index, 0, ?, ?) AS title,
                snippet(search_index, 1, ?, ?, '…', 16) AS snippet,
                bm25(search_index, 4.0, 1.0) AS score
         FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid
-        WHERE search_index MATCH ?{extra}
-        ORDER BY score LIMIT ?""",
-        params,
-    )
+        WHERE search_index MATCH ?{filters} AND search_index.rowid > ?
+        ORDER BY score LIMIT ?"""
+    window = RANK_WINDOW
+    while True:
+        oldest = max(newest - window, 0)
+        cursor = conn.execute(sql, [*params, oldest, limit])
+        rows = cursor.fetchall()
+        if len(rows) >= limit or oldest == 0:
+            break
+        window *= 4
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def names_for(
