@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +27,7 @@ JSON_FORMAT = "skolgrupp-json"
 JSON_VERSION = 1
 
 
-def export_document(workspace: Workspace) -> dict[str, Any]:
-    records = {
-        cls.kind: [asdict(r) for r in workspace.store.iter_all(cls)] for cls in BY_KIND.values()
-    }
+def _header(workspace: Workspace) -> dict[str, Any]:
     return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -39,17 +36,34 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
         "workspace_format": schema.version_text(schema.FORMAT_VERSION),
         "workspace_id": workspace.workspace_id,
         "exported_at": utc_now(),
-        "records": records,
     }
 
 
+def export_document(workspace: Workspace) -> dict[str, Any]:
+    """The whole workspace as one JSON-ready dictionary."""
+    records = {cls.kind: list(workspace.store.iter_dicts(cls)) for cls in BY_KIND.values()}
+    return {**_header(workspace), "records": records}
+
+
 def export_json(workspace: Workspace, target: Path) -> int:
-    """Write the workspace as JSON to ``target`` (atomically); returns the number of records."""
-    document = export_document(workspace)
+    """Write the workspace as JSON to ``target`` (atomically); returns the number of records.
+
+    Records are written one to a line, which keeps large exports quick to write and easy to
+    compare with a text tool.
+    """
+    count = 0
     with replacing(target) as temporary, open(temporary, "w", encoding="utf-8") as f:
-        json.dump(document, f, ensure_ascii=False, indent=1, sort_keys=True)
-        f.write("\n")
-    return sum(len(v) for v in document["records"].values())
+        header = json.dumps(_header(workspace), ensure_ascii=False, sort_keys=True)
+        f.write(header[:-1] + ', "records": {')
+        for i, cls in enumerate(BY_KIND.values()):
+            f.write(f'{"," if i else ""}\n"{cls.kind}": [')
+            for j, record in enumerate(workspace.store.iter_dicts(cls)):
+                f.write(",\n " if j else "\n ")
+                f.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
+                count += 1
+            f.write("\n]")
+        f.write("\n}}\n")
+    return count
 
 
 def read_document(source: Path) -> dict[str, Any]:

@@ -241,15 +241,18 @@ class Store:
             rows = self.conn.execute(sql, params).fetchall()
         return [self._from_row(cls, row) for row in rows]
 
-    def iter_all(self, cls: type[R], *, include_deleted: bool = True) -> Iterator[R]:
-        """Every record of a kind, tombstones included, in a stable order."""
-        clause, params = self._where(cls, include_deleted, {})
+    def iter_dicts(self, cls: type[Record]) -> Iterator[dict[str, Any]]:
+        """Every record of a kind as a plain dictionary, tombstones included, in a stable
+        order: what JSON export needs, without building a dataclass per record."""
+        columns = cls.columns()
+        bools = _BOOLS[cls.kind]
         with self.reading():
-            cursor = self.conn.execute(
-                f"SELECT {', '.join(cls.columns())} FROM {cls.table}{clause} ORDER BY id", params
-            )
+            cursor = self.conn.execute(f"SELECT {', '.join(columns)} FROM {cls.table} ORDER BY id")
             for row in cursor:
-                yield self._from_row(cls, row)
+                record = dict(zip(columns, row, strict=True))
+                for name in bools:
+                    record[name] = bool(record[name])
+                yield record
 
     def count(self, cls: type[Record], **where: Any) -> int:
         clause, params = self._where(cls, False, where)
