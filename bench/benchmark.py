@@ -1,0 +1,254 @@
+"""Benchmarks of the workspace core, each beside the same work done with raw sqlite3.
+
+Not part of the test run: ``./dev.sh bench`` (or ``python bench/benchmark.py --scales 1,100``).
+It builds demo workspaces at each scale and prints, for each measure, our figure, the floor and
+their ratio. Targets at scale 100: search p95 <= 20 ms, open <= 300 ms, demo generation
+<= 3x the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from skolgrupp.core import jsonio
+from skolgrupp.core.demo import fill_demo
+from skolgrupp.core.domain import BY_KIND
+from skolgrupp.core.search import build_query, search
+from skolgrupp.core.store import schema
+from skolgrupp.core.store import search_index as fts
+from skolgrupp.core.workspace import Workspace
+
+INSTALLATION = "00000000-0000-4000-8000-0000000000be"
+QUERIES = [
+    "läs",
+    "läsförståelse",
+    "elever",
+    "fallelever",
+    "bråk",
+    "taluppfattning",
+    "stöd",
+    "bildstöd",
+    "högläsning",
+    "problemlösning",
+    "frågor texten",
+    "elev a",
+    "lässtrategier",
+    "pröva",
+    "klassrummet",
+    "modell",
+    "samtal",
+    "skriv",
+    "tallinje",
+    "anpassningar",
+    '"eleverna i"',
+    "genomgång",
+    "återkoppling",
+    "nästa steg",
+    "ämnesgrupp",
+]
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def raw_schema(conn: sqlite3.Connection) -> None:
+    for statement in schema.SCHEMA_1_0:
+        conn.execute(statement)
+
+
+def all_rows(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            cls.table: conn.execute(
+                f"SELECT {', '.join(cls.columns())} FROM {cls.table}"  # noqa: S608 - our names
+            ).fetchall()
+            for cls in BY_KIND.values()
+        }
+    finally:
+        conn.close()
+
+
+def floor_insert(target: Path, rows: dict[str, list[tuple]], with_index: bool = True) -> None:
+    """The same rows written with plain sqlite3: one transaction, executemany per table."""
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    raw_schema(conn)
+    conn.execute("BEGIN")
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    for cls in BY_KIND.values():
+        marks = ", ".join("?" * len(cls.columns()))
+        conn.executemany(
+            f"INSERT INTO {cls.table} VALUES ({marks})",  # noqa: S608 - our own names
+            rows[cls.table],
+        )
+    if with_index:
+        fts.rebuild(conn)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def bench_scale(scale: int, folder: Path, report: Callable[..., None]) -> None:
+    path = folder / f"demo-{scale}.skolgrupp"
+    path.unlink(missing_ok=True)
+
+    def generate() -> None:
+        with Workspace.create(path, installation_id=INSTALLATION) as ws:
+            fill_demo(ws, scale=scale, seed=1, term="ht2026", today=date(2026, 11, 25))
+
+    ours = timed(generate)[0]
+    rows = all_rows(path)
+    total = sum(len(r) for r in rows.values())
+
+    def floor() -> None:
+        target = folder / f"floor-{scale}.skolgrupp"
+        target.unlink(missing_ok=True)
+        floor_insert(target, rows)
+
+    floor_time = min(timed(floor, 3 if scale < 10 else 1))
+    report(scale, "demo generation (s)", ours, floor_time, target="<= 3x floor")
+    report(scale, "bulk insert (records/s)", total / ours, total / floor_time, higher=True)
+
+    def open_ours() -> None:
+        with Workspace.open(path, installation_id=INSTALLATION) as ws:
+            ws.counts()
+
+    def open_floor() -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM reflections WHERE deleted_at IS NULL").fetchone()
+        conn.close()
+
+    report(
+        scale,
+        "open + counts (ms)",
+        1000 * statistics.median(timed(open_ours, 15)),
+        1000 * statistics.median(timed(open_floor, 15)),
+        target="<= 300 ms",
+    )
+
+    def check_ours() -> None:
+        with Workspace.open(path, installation_id=INSTALLATION) as ws:
+            assert ws.check() == []
+
+    def check_floor() -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA integrity_check").fetchall()
+        conn.execute("PRAGMA foreign_key_check").fetchall()
+        conn.close()
+
+    report(
+        scale,
+        "open + full check (ms)",
+        1000 * min(timed(check_ours, 3)),
+        1000 * min(timed(check_floor, 3)),
+    )
+
+    with Workspace.open(path, installation_id=INSTALLATION) as ws:
+        ours_times, floor_times = [], []
+        for _ in range(5):
+            for q in QUERIES:
+                ours_times += timed(lambda q=q: search(ws, q, limit=20))
+                match = build_query(q)
+                floor_times += timed(
+                    lambda m=match: ws.store.conn.execute(
+                        "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                        "ORDER BY rank LIMIT 20",
+                        [m],
+                    ).fetchall()
+                )
+        report(
+            scale,
+            "search median (ms)",
+            1000 * statistics.median(ours_times),
+            1000 * statistics.median(floor_times),
+        )
+        report(
+            scale,
+            "search p95 (ms)",
+            1000 * percentile(ours_times, 95),
+            1000 * percentile(floor_times, 95),
+            target="<= 20 ms",
+        )
+
+        out_json = folder / f"demo-{scale}.json"
+        export = min(timed(lambda: jsonio.export_json(ws, out_json), 1 if scale > 10 else 3))
+
+    def export_floor() -> None:
+        data = all_rows(path)
+        with open(folder / "floor.json", "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+
+    report(scale, "JSON export (s)", export, min(timed(export_floor, 1 if scale > 10 else 3)))
+
+    def import_ours() -> None:
+        target = folder / f"import-{scale}.skolgrupp"
+        target.unlink(missing_ok=True)
+        with Workspace.create(target, installation_id=INSTALLATION) as ws:
+            jsonio.import_json(ws, out_json)
+
+    def import_floor() -> None:
+        with open(folder / "floor.json", encoding="utf-8") as f:
+            data = {k: [tuple(r) for r in v] for k, v in json.load(f).items()}
+        target = folder / f"import-floor-{scale}.skolgrupp"
+        target.unlink(missing_ok=True)
+        floor_insert(target, data)
+
+    report(scale, "JSON import (s)", min(timed(import_ours)), min(timed(import_floor)))
+    report(
+        scale,
+        "file size (MB)",
+        path.stat().st_size / 1e6,
+        (folder / f"floor-{scale}.skolgrupp").stat().st_size / 1e6,
+    )
+    report(scale, "records", total, total)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scales", default="1,100", help="comma-separated demo scales")
+    parser.add_argument("--keep", metavar="DIR", help="keep the workspaces in this folder")
+    args = parser.parse_args()
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="skolgrupp-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"{'scale':>5}  {'measure':<26} {'ours':>10} {'floor':>10} {'ratio':>6}  target")
+
+    def report(scale, name, ours, floor, *, target="", higher=False):
+        ratio = (floor / ours if higher else ours / floor) if floor and ours else float("nan")
+        print(f"{scale:>5}  {name:<26} {ours:>10.2f} {floor:>10.2f} {ratio:>5.2f}x  {target}")
+        sys.stdout.flush()
+
+    try:
+        for scale in (int(s) for s in args.scales.split(",")):
+            bench_scale(scale, folder, report)
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
