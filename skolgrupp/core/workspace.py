@@ -95,8 +95,7 @@ class Workspace:
     @property
     def read_only_reason(self) -> str:
         """Why the workspace cannot be changed, in the user's language ('' when it can)."""
-        error = self.store._read_only_error
-        return str(error) if error else ""
+        return self.store.read_only_reason
 
     @property
     def workspace_id(self) -> str:

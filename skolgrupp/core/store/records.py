@@ -61,6 +61,12 @@ class Store:
             yield
             self.set_meta("hlc", self.clock.last)
 
+    @property
+    def read_only_reason(self) -> str:
+        """Why nothing can be written, in the user's language ('' when writes are allowed or
+        the file was opened read-only on request)."""
+        return str(self._read_only_error) if self._read_only_error else ""
+
     def _require_writable(self) -> None:
         if self.read_only:
             raise self._read_only_error or ReadOnlyWorkspace(self.path)
