@@ -321,6 +321,10 @@
         <translation>Fältet {field} i {kind} {id} har fel typ.</translation>
     </message>
     <message>
+        <source>The record {id} of kind {kind} is not valid.</source>
+        <translation>Posten {id} av sorten {kind} är inte giltig.</translation>
+    </message>
+    <message>
         <source>The workspace already holds data. Import into a new, empty workspace file.</source>
         <translation>Arbetsytan innehåller redan data. Importera till en ny, tom arbetsyta.</translation>
     </message>

@@ -113,6 +113,14 @@ class Record:
         """The record's fields, which are also its table's columns, in order."""
         return tuple(f.name for f in fields(cls))
 
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = self.derived_id() or new_id()
+
+    def derived_id(self) -> str | None:
+        """The id this record must have, for kinds whose id follows from what they link."""
+        return None
+
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
@@ -227,8 +235,8 @@ class Attendance(Record):
     person_id: str
     status: AttendanceStatus = AttendanceStatus.PRESENT
 
-    def __post_init__(self) -> None:
-        self.id = self.id or self.id_for(self.session_id, self.person_id)
+    def derived_id(self) -> str:
+        return self.id_for(self.session_id, self.person_id)
 
     @staticmethod
     def id_for(session_id: str, person_id: str) -> str:
@@ -310,8 +318,8 @@ class SessionGoal(Record):
     session_id: str
     goal_id: str
 
-    def __post_init__(self) -> None:
-        self.id = self.id or self.id_for(self.session_id, self.goal_id)
+    def derived_id(self) -> str:
+        return self.id_for(self.session_id, self.goal_id)
 
     @staticmethod
     def id_for(session_id: str, goal_id: str) -> str:
@@ -326,13 +334,37 @@ class ReflectionGoal(Record):
     reflection_id: str
     goal_id: str
 
-    def __post_init__(self) -> None:
-        self.id = self.id or self.id_for(self.reflection_id, self.goal_id)
+    def derived_id(self) -> str:
+        return self.id_for(self.reflection_id, self.goal_id)
 
     @staticmethod
     def id_for(reflection_id: str, goal_id: str) -> str:
         return str(uuid.uuid5(uuid.UUID(reflection_id), f"goal:{goal_id}"))
 
+
+# What a record holds: deleting it deletes these too, so that no note outlives what it was
+# about. A reflection is its author's and stays when its session goes.
+OWNED: dict[str, tuple[tuple[type[Record], str], ...]] = {
+    "group": (
+        (Membership, "group_id"),
+        (Session, "group_id"),
+        (Reflection, "group_id"),
+        (Commitment, "group_id"),
+        (GoalFramework, "group_id"),
+    ),
+    "person": ((Membership, "person_id"),),
+    "framework": ((Goal, "framework_id"),),
+    "goal": ((Goal, "parent_id"), (SessionGoal, "goal_id"), (ReflectionGoal, "goal_id")),
+    "session": (
+        (AgendaItem, "session_id"),
+        (Attendance, "session_id"),
+        (Decision, "session_id"),
+        (ActionItem, "session_id"),
+        (SessionGoal, "session_id"),
+        (Commitment, "made_in_session_id"),
+    ),
+    "reflection": ((ReflectionAnswer, "reflection_id"), (ReflectionGoal, "reflection_id")),
+}
 
 # In dependency order: a record only points to kinds before it.
 RECORD_TYPES: tuple[type[Record], ...] = (

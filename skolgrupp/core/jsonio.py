@@ -87,7 +87,7 @@ def read_document(source: Path) -> dict[str, Any]:
     version = document.get("version")
     workspace_format = str(document.get("workspace_format", "1.0"))
     newer_format = workspace_format.split(".")[0] != str(schema.FORMAT_VERSION[0])
-    if not isinstance(version, int) or version > JSON_VERSION or newer_format:
+    if type(version) is not int or version > JSON_VERSION or newer_format:
         raise InvalidData(
             translate(
                 "json",
@@ -117,6 +117,7 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
         raise InvalidData(
             translate("json", "Unknown kind of record: {kind}.").format(kind=sorted(unknown)[0])
         )
+    seen: set[str] = set()
     for kind, cls in BY_KIND.items():
         items = raw.get(kind, [])
         if not isinstance(items, list):
@@ -141,7 +142,21 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
                             "json", "The field {field} of {kind} {id} has the wrong type."
                         ).format(field=name, kind=kind, id=str(item.get("id"))[:40])
                     )
-            yield cls(**item)
+            # A duplicate, or a link whose id is not the one derived from what it links.
+            invalid = InvalidData(
+                translate("json", "The record {id} of kind {kind} is not valid.").format(
+                    id=str(item["id"])[:40], kind=kind
+                )
+            )
+            try:
+                record = cls(**item)
+                derived = record.derived_id()
+            except ValueError as e:  # a link to something that is not an id
+                raise invalid from e
+            if record.id in seen or derived not in (None, record.id):
+                raise invalid
+            seen.add(record.id)
+            yield record
 
 
 def import_json(workspace: Workspace, source: Path) -> int:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from skolgrupp.core import frameworks, paths
 from skolgrupp.core.domain import Record
+from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.store import files, queries, schema
 from skolgrupp.core.store.records import Store
 
@@ -72,8 +73,13 @@ class Workspace:
     def close(self) -> None:
         """Close the file (again is harmless); it is left one self-contained file."""
         if not self._closed:
-            self._closed = True
-            files.close(self.store.conn, self._private_copy)
+            try:
+                self.store.erase_leftovers()
+            except WorkspaceError:
+                pass  # housekeeping only: every change is already saved
+            finally:
+                self._closed = True
+                files.close(self.store.conn, self._private_copy)
 
     def __enter__(self) -> Workspace:
         return self

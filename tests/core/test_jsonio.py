@@ -73,6 +73,13 @@ def broken_documents(valid):
     bad_value["records"]["school"][0]["owner"] = "private-equity"
     newer = dict(valid, version=99)
     newer_format = dict(valid, workspace_format="2.0")
+    duplicate = json.loads(json.dumps(valid))
+    duplicate["records"]["school"].append(duplicate["records"]["school"][0])
+    made_up_link_id = json.loads(json.dumps(valid))
+    made_up_link_id["records"]["attendance"][0]["id"] = "00000000-0000-4000-8000-00000000beef"
+    not_an_id = json.loads(json.dumps(valid))
+    not_an_id["records"]["attendance"][0].update(id="", session_id="x")
+    boolean_version = dict(valid, version=True)
     unknown_kind = json.loads(json.dumps(valid))
     unknown_kind["records"]["spaceship"] = []
     return {
@@ -81,6 +88,10 @@ def broken_documents(valid):
         "dangling reference": dangling,
         "value out of range": bad_value,
         "newer export": newer,
+        "duplicate id": duplicate,
+        "made-up link id": made_up_link_id,
+        "link to a non-id": not_an_id,
+        "boolean version": boolean_version,
         "newer workspace format": newer_format,
         "unknown kind": unknown_kind,
         "not ours": {"hello": "world"},

@@ -154,7 +154,7 @@ def test_a_copy_is_consistent_and_checked(workspace, tmp_path):
 
 
 def test_deleting_a_reflection_erases_its_text_from_the_file(workspace):
-    from skolgrupp.core.domain import Reflection
+    from skolgrupp.core.domain import Reflection, ReflectionAnswer
 
     group = workspace.add(Group(name="Särskilt stöd", subject="special_support"))
     anna = workspace.add(Person(name="Anna"))
@@ -162,11 +162,35 @@ def test_deleting_a_reflection_erases_its_text_from_the_file(workspace):
     reflection = workspace.add(
         Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-01", text=secret)
     )
+    workspace.add(
+        ReflectionAnswer(reflection_id=reflection.id, prompt="Vad hände?", answer="Hemligsvar")
+    )
     workspace.delete(reflection)
     tomb = workspace.store.find(Reflection, include_deleted=True)[0]
     assert tomb.deleted_at and tomb.text == "" and tomb.author_id == anna.id
+    assert workspace.find(ReflectionAnswer) == []
     workspace.close()
-    assert secret.encode() not in workspace.path.read_bytes()
+    content = workspace.path.read_bytes()
+    for word in (secret, "bildstöd", "genomgångar", "hemligsvar", "Hemligsvar"):
+        assert word.encode() not in content, word
+
+
+def test_deleting_a_group_deletes_what_it_holds(workspace):
+    from skolgrupp.core.domain import AgendaItem, Membership, Reflection
+
+    group = workspace.add(Group(name="Läsgruppen", subject="reading"))
+    other = workspace.add(Group(name="Mattegruppen", subject="maths"))
+    anna = workspace.add(Person(name="Anna"))
+    workspace.add(Membership(group_id=group.id, person_id=anna.id, joined_on="2026-08-20"))
+    session = workspace.add(Session(group_id=group.id, title="Träff 1", date="2026-09-01"))
+    workspace.add(AgendaItem(session_id=session.id, title="Inledning", notes="Anteckning"))
+    workspace.add(Session(group_id=other.id, title="Träff A", date="2026-09-02"))
+    workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on="2026-09-01"))
+    workspace.delete(group)
+    assert [s.title for s in workspace.find(Session)] == ["Träff A"]
+    assert workspace.find(AgendaItem) == workspace.find(Reflection) == []
+    assert workspace.find(Membership) == [] and workspace.find(Person) != []
+    assert workspace.check() == []
 
 
 def test_attendance_and_goal_links_have_the_same_id_on_every_computer():

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from skolgrupp.core.clock import HybridClock, utc_now
-from skolgrupp.core.domain import BY_KIND, Record, ReflectionAnswer, Session
+from skolgrupp.core.domain import BY_KIND, OWNED, Record, ReflectionAnswer, Session
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
 from skolgrupp.core.store import search_index
 from skolgrupp.core.store.connection import translate_errors
@@ -50,6 +50,7 @@ class Store:
         self._read_only_error = read_only_error
         self.installation_id = installation_id
         self.clock = HybridClock(installation_id, self.get_meta("hlc") or "")
+        self.erased = False  # whether text was deleted since the index was last merged
 
     # -- transactions -----------------------------------------------------------------------
 
@@ -135,15 +136,31 @@ class Store:
         return record
 
     def delete(self, record: Record) -> None:
-        """Delete a record, leaving a tombstone behind.
+        """Delete a record and what it holds (``OWNED``), leaving tombstones behind.
 
-        The tombstone keeps what merging needs (id, references, stamps) but not the record's
+        A tombstone keeps what merging needs (id, references, stamps) but not the record's
         notes: deleted text about pupils does not linger in the file.
         """
+        with self.transaction():
+            self._delete(record)
+
+    def _delete(self, record: Record) -> None:
+        for child_type, field in OWNED.get(record.kind, ()):
+            where: dict[str, Any] = {field: record.id}
+            for child in self.find(child_type, **where):
+                self._delete(child)
         record.deleted_at = utc_now()
         for name in record.notes_fields:
             setattr(record, name, "")
         self.update(record)
+        self.erased = True
+
+    def erase_leftovers(self) -> None:
+        """Merge the search index, which keeps words of deleted text until it is merged."""
+        if self.erased and not self.read_only:
+            with self.transaction():
+                search_index.optimize(self.conn)
+            self.erased = False
 
     def insert_many(
         self, records: Iterable[Record], *, stamp: bool = True, replace: bool = False

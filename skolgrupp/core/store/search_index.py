@@ -104,6 +104,11 @@ def reindex_session(conn: sqlite3.Connection, session_id: str) -> None:
         reindex(conn, kind, ids)
 
 
+def optimize(conn: sqlite3.Connection) -> None:
+    """Merge the index into one segment: words of deleted documents are gone only then."""
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+
+
 def drop_group(conn: sqlite3.Connection, group_id: str) -> None:
     _drop_docs(conn, "group_id = ?", [group_id])
 
