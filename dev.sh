@@ -23,7 +23,8 @@ system_packages() {
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     echo "Installing system packages: ${missing[*]}"
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
 }
 
 python_env() {

@@ -13,7 +13,7 @@ from skolgrupp.core import i18n
 
 ROOT = Path(__file__).parent.parent
 SWEDISH = ROOT / "resources" / "translations" / "skolgrupp_sv.ts"
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{\w*\}|%\(\w+\)[sr]|%[sr]")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], tuple[str | None, str]]:

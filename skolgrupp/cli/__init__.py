@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skolgrupp.cli.parser import COMMANDS, build_parser
+from skolgrupp.cli.usage_texts import use_translated_messages
 from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.i18n import set_language, translate
 from skolgrupp.core.store.connection import environment_error
@@ -27,13 +28,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    language, _ = _pre_parse(args_list)
+    if language:
+        set_language(language)
+    use_translated_messages()
     parser = build_parser(with_commands=_wants_command(args_list))
     try:
         args = parser.parse_args(args_list)
     except SystemExit as e:  # --help, --version and usage errors (2)
         return e.code if isinstance(e.code, int) else 2
-    if args.language:
-        set_language(args.language)
     from skolgrupp.cli import commands  # after the language is set: messages are built there
 
     handler = getattr(commands, f"cmd_{(args.command or 'app').replace('-', '_')}")
@@ -58,11 +61,17 @@ def _path(name: object) -> Path:
     return Path(str(name))
 
 
-def _wants_command(args: list[str]) -> bool:
-    """Whether the first word names a command; otherwise it is a file for the desktop program."""
+def _pre_parse(args: list[str]) -> tuple[str | None, list[str]]:
+    """The language asked for, and the arguments besides it, before the real parsing."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--language")
-    _, rest = pre.parse_known_args(args)
+    known, rest = pre.parse_known_args(args)
+    return (known.language if known.language in ("sv", "en") else None), rest
+
+
+def _wants_command(args: list[str]) -> bool:
+    """Whether the first word names a command; otherwise it is a file for the desktop program."""
+    _, rest = _pre_parse(args)
     words = [a for a in rest if not a.startswith("-")]
     if not words:
         return any(a in ("-h", "--help") for a in rest)

@@ -54,7 +54,12 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
             "learning groups. Without a command, opens the desktop program on FILE.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"skolgrupp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"skolgrupp {__version__}",
+        help=translate("cli", "show the program's version and exit"),
+    )
     parser.add_argument(
         "--language",
         choices=("sv", "en"),
@@ -81,15 +86,21 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     p = command("demo", translate("cli", "fill a workspace with realistic demo content"))
     p.add_argument(
         "--scale",
+        metavar="N",
         type=_positive,
         default=1,
         help=translate("cli", "multiply the demo content (100 gives about 100,000 reflections)"),
     )
     p.add_argument(
-        "--seed", type=int, default=1, help=translate("cli", "seed for reproducible content")
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=translate("cli", "seed for reproducible content"),
     )
     p.add_argument(
         "--term",
+        metavar="TERM",
         type=_term,
         help=translate("cli", "term to fill, like ht2026 or vt2027 (default: now)"),
     )
@@ -107,7 +118,11 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     )
     p.add_argument("query", metavar="QUERY", help=translate("cli", "words to look for"))
     p.add_argument(
-        "--limit", type=_positive, default=20, help=translate("cli", "most hits to show")
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help=translate("cli", "most hits to show"),
     )
     p.add_argument("--group", metavar="ID", help=translate("cli", "only in this group"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))

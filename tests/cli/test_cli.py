@@ -171,3 +171,10 @@ def test_demo_refuses_a_term_it_cannot_read(capsys, tmp_path):
     assert main(["demo", str(tmp_path / "d.skolgrupp"), "--term", "host2026"]) == 2
     assert "host2026" in capsys.readouterr().err
     assert not (tmp_path / "d.skolgrupp").exists()
+
+
+def test_usage_errors_speak_swedish_too(capsys):
+    assert main(["list", "x.skolgrupp", "elever"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("användning: skolgrupp list")
+    assert "fel: argumentet KIND: ogiltigt val: 'elever'" in err
