@@ -1,492 +1,520 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-    <context>
-        <name>argparse</name>
-        <message>
-            <source>usage: </source>
-            <translation>användning: </translation>
-        </message>
-        <message>
-            <source>positional arguments</source>
-            <translation>argument</translation>
-        </message>
-        <message>
-            <source>options</source>
-            <translation>flaggor</translation>
-        </message>
-        <message>
-            <source>show this help message and exit</source>
-            <translation>visa den här hjälpen och avsluta</translation>
-        </message>
-        <message>
-            <source>%(prog)s: error: %(message)s
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
 </source>
-            <translation>%(prog)s: fel: %(message)s
+        <translation>%(prog)s: fel: %(message)s
 </translation>
-        </message>
-        <message>
-            <source>argument %(argument_name)s: %(message)s</source>
-            <translation>argumentet %(argument_name)s: %(message)s</translation>
-        </message>
-        <message>
-            <source>the following arguments are required: %s</source>
-            <translation>de här argumenten behövs: %s</translation>
-        </message>
-        <message>
-            <source>unrecognized arguments: %s</source>
-            <translation>okända argument: %s</translation>
-        </message>
-        <message>
-            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
-        </message>
-        <message>
-            <source>invalid %(type)s value: %(value)r</source>
-            <translation>ogiltigt värde för %(type)s: %(value)r</translation>
-        </message>
-        <message>
-            <source>expected one argument</source>
-            <translation>ett värde behövs</translation>
-        </message>
-        <message>
-            <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
-        </message>
-        <message>
-            <source>not allowed with argument %s</source>
-            <translation>går inte tillsammans med %s</translation>
-        </message>
-        <message>
-            <source>ignored explicit argument %r</source>
-            <translation>värdet %r används inte</translation>
-        </message>
-    </context>
-    <context>
-        <name>check</name>
-        <message>
-            <source>Integrity: {line}</source>
-            <translation>Integritet: {line}</translation>
-        </message>
-        <message>
-            <source>A row in {table} (rowid {rowid}) points to a missing row in {parent}.</source>
-            <translation>En rad i {table} (rowid {rowid}) pekar på en rad som saknas i {parent}.</translation>
-        </message>
-        <message>
-            <source>The file format is {found}; this version of Skolgrupp checks format {ours}.</source>
-            <translation>Filformatet är {found}; den här versionen av Skolgrupp kontrollerar format {ours}.</translation>
-        </message>
-        <message>
-            <source>The schema differs from format {v}: {kind} {name} is missing or changed.</source>
-            <translation>Schemat skiljer sig från format {v}: {kind} {name} saknas eller är ändrad.</translation>
-        </message>
-        <message>
-            <source>The schema has an unknown {kind}: {name}.</source>
-            <translation>Schemat innehåller en okänd {kind}: {name}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Interrupted.</source>
-            <translation>Avbrutet.</translation>
-        </message>
-        <message>
-            <source>{what}: {why}</source>
-            <translation>{what}: {why}</translation>
-        </message>
-        <message>
-            <source>The desktop program is not part of this version yet. The workspace {path} is ready ({groups} groups, {sessions} sessions); see 'skolgrupp --help' for the commands.</source>
-            <translation>Skrivbordsprogrammet finns inte i den här versionen än. Arbetsytan {path} är klar ({groups} grupper, {sessions} träffar); se 'skolgrupp --help' för kommandona.</translation>
-        </message>
-        <message>
-            <source>Created the workspace {path}.</source>
-            <translation>Skapade arbetsytan {path}.</translation>
-        </message>
-        <message>
-            <source>{name} already holds data; demo content goes into a new workspace.</source>
-            <translation>{name} innehåller redan data; demoinnehåll läggs i en ny arbetsyta.</translation>
-        </message>
-        <message>
-            <source>Filled {path} with demo content: {groups} groups, {people} people, {sessions} sessions, {reflections} reflections.</source>
-            <translation>Fyllde {path} med demoinnehåll: {groups} grupper, {people} personer, {sessions} träffar, {reflections} reflektioner.</translation>
-        </message>
-        <message>
-            <source>Workspace {path}</source>
-            <translation>Arbetsyta {path}</translation>
-        </message>
-        <message>
-            <source>File format {version}</source>
-            <translation>Filformat {version}</translation>
-        </message>
-        <message>
-            <source>Schools</source>
-            <translation>Skolor</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Grupper</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Träffar</translation>
-        </message>
-        <message>
-            <source>Reflections</source>
-            <translation>Reflektioner</translation>
-        </message>
-        <message>
-            <source>  of which private</source>
-            <translation>  varav privata</translation>
-        </message>
-        <message>
-            <source>Lesson-study cycles</source>
-            <translation>Lesson study-cykler</translation>
-        </message>
-        <message>
-            <source>Nothing to list.</source>
-            <translation>Inget att visa.</translation>
-        </message>
-        <message>
-            <source>{name} has problems (see above).</source>
-            <translation>{name} har problem (se ovan).</translation>
-        </message>
-        <message>
-            <source>{name} is healthy.</source>
-            <translation>{name} är hel och felfri.</translation>
-        </message>
-        <message>
-            <source>No matches.</source>
-            <translation>Inga träffar.</translation>
-        </message>
-        <message>
-            <source>Wrote {count} records to {path}.</source>
-            <translation>Skrev {count} poster till {path}.</translation>
-        </message>
-        <message>
-            <source>Imported {count} records into {path}.</source>
-            <translation>Importerade {count} poster till {path}.</translation>
-        </message>
-        <message>
-            <source>{value} is not a whole number of 1 or more</source>
-            <translation>{value} är inte ett heltal som är 1 eller större</translation>
-        </message>
-        <message>
-            <source>{value} is not a term; write it like ht2026 or vt2027</source>
-            <translation>{value} är ingen termin; skriv till exempel ht2026 eller vt2027</translation>
-        </message>
-        <message>
-            <source>Plan sessions, log reflections and follow lesson-study cycles in collegial learning groups. Without a command, opens the desktop program on FILE.</source>
-            <translation>Planera träffar, skriv reflektioner och följ lesson study-cykler i grupper för kollegialt lärande. Utan kommando öppnas skrivbordsprogrammet med FIL.</translation>
-        </message>
-        <message>
-            <source>show the program's version and exit</source>
-            <translation>visa programmets version och avsluta</translation>
-        </message>
-        <message>
-            <source>language of messages (default sv)</source>
-            <translation>språk för meddelanden (standard sv)</translation>
-        </message>
-        <message>
-            <source>workspace to open (default: your default workspace)</source>
-            <translation>arbetsyta att öppna (standard: din standardarbetsyta)</translation>
-        </message>
-        <message>
-            <source>the workspace file</source>
-            <translation>arbetsytans fil</translation>
-        </message>
-        <message>
-            <source>create a new, empty workspace</source>
-            <translation>skapa en ny, tom arbetsyta</translation>
-        </message>
-        <message>
-            <source>fill a workspace with realistic demo content</source>
-            <translation>fyll en arbetsyta med realistiskt demoinnehåll</translation>
-        </message>
-        <message>
-            <source>multiply the demo content (100 gives about 100,000 reflections)</source>
-            <translation>mångfaldiga demoinnehållet (100 ger ungefär 100 000 reflektioner)</translation>
-        </message>
-        <message>
-            <source>seed for reproducible content</source>
-            <translation>frö för innehåll som kan återskapas</translation>
-        </message>
-        <message>
-            <source>term to fill, like ht2026 or vt2027 (default: now)</source>
-            <translation>termin att fylla, t.ex. ht2026 eller vt2027 (standard: nuvarande)</translation>
-        </message>
-        <message>
-            <source>show the format version and what the workspace holds</source>
-            <translation>visa formatversion och vad arbetsytan innehåller</translation>
-        </message>
-        <message>
-            <source>print JSON</source>
-            <translation>skriv ut JSON</translation>
-        </message>
-        <message>
-            <source>list groups, people, sessions, reflections or cycles</source>
-            <translation>lista grupper, personer, träffar, reflektioner eller cykler</translation>
-        </message>
-        <message>
-            <source>only what belongs to this group</source>
-            <translation>bara det som hör till den här gruppen</translation>
-        </message>
-        <message>
-            <source>check the file's integrity, references and schema</source>
-            <translation>kontrollera filens integritet, referenser och schema</translation>
-        </message>
-        <message>
-            <source>search sessions, agendas, minutes, decisions, reflections</source>
-            <translation>sök i träffar, dagordningar, minnesanteckningar, beslut och reflektioner</translation>
-        </message>
-        <message>
-            <source>words to look for</source>
-            <translation>ord att söka efter</translation>
-        </message>
-        <message>
-            <source>most hits to show</source>
-            <translation>högst så många träffar visas</translation>
-        </message>
-        <message>
-            <source>only in this group</source>
-            <translation>bara i den här gruppen</translation>
-        </message>
-        <message>
-            <source>write the whole workspace as JSON</source>
-            <translation>skriv hela arbetsytan som JSON</translation>
-        </message>
-        <message>
-            <source>the JSON file to write</source>
-            <translation>JSON-filen som ska skrivas</translation>
-        </message>
-        <message>
-            <source>load a JSON export into a new workspace</source>
-            <translation>läs in en JSON-export i en ny arbetsyta</translation>
-        </message>
-        <message>
-            <source>the JSON file to read</source>
-            <translation>JSON-filen som ska läsas</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>The folder does not exist.</source>
-            <translation>Mappen finns inte.</translation>
-        </message>
-        <message>
-            <source>It is a folder.</source>
-            <translation>Det är en mapp.</translation>
-        </message>
-        <message>
-            <source>You have no permission to write there.</source>
-            <translation>Du har inte behörighet att skriva där.</translation>
-        </message>
-        <message>
-            <source>{name} is not a Skolgrupp workspace.</source>
-            <translation>{name} är ingen arbetsyta från Skolgrupp.</translation>
-        </message>
-        <message>
-            <source>{name} was made by a newer version of Skolgrupp (file format {found}). Update Skolgrupp to change it; this version can only show it.</source>
-            <translation>{name} är skapad av en nyare version av Skolgrupp (filformat {found}). Uppdatera Skolgrupp för att ändra i den; den här versionen kan bara visa den.</translation>
-        </message>
-        <message>
-            <source>{name} is in use by another program. Close it there and try again.</source>
-            <translation>{name} används av ett annat program. Stäng den där och försök igen.</translation>
-        </message>
-        <message>
-            <source>{name} is read-only, so nothing can be changed in it. Save a copy somewhere you can write, or change the file's permissions.</source>
-            <translation>{name} är skrivskyddad, så inget kan ändras i den. Spara en kopia där du kan skriva, eller ändra filens behörigheter.</translation>
-        </message>
-        <message>
-            <source>The disk is full. The last change was not saved; the workspace is as it was before. Free some space and try again.</source>
-            <translation>Disken är full. Den senaste ändringen sparades inte; arbetsytan är som den var innan. Frigör utrymme och försök igen.</translation>
-        </message>
-        <message>
-            <source>{name} is damaged and cannot be read safely. Open a backup copy instead; the damaged file has not been changed.</source>
-            <translation>{name} är skadad och kan inte läsas säkert. Öppna en säkerhetskopia i stället; den skadade filen har inte ändrats.</translation>
-        </message>
-        <message>
-            <source>{name} could not be opened.</source>
-            <translation>{name} kunde inte öppnas.</translation>
-        </message>
-        <message>
-            <source>{name} could not be written.</source>
-            <translation>{name} kunde inte skrivas.</translation>
-        </message>
-        <message>
-            <source>{name} already exists. Choose another name, or open the existing file.</source>
-            <translation>{name} finns redan. Välj ett annat namn eller öppna den befintliga filen.</translation>
-        </message>
-        <message>
-            <source>Nothing with the id {id} is in this workspace.</source>
-            <translation>Det finns inget med id {id} i arbetsytan.</translation>
-        </message>
-        <message>
-            <source>The file does not exist.</source>
-            <translation>Filen finns inte.</translation>
-        </message>
-        <message>
-            <source>You have no permission to read it.</source>
-            <translation>Du har inte behörighet att läsa den.</translation>
-        </message>
-        <message>
-            <source>It may belong to another program.</source>
-            <translation>Den kan höra till ett annat program.</translation>
-        </message>
-        <message>
-            <source>The file is shorter than it should be.</source>
-            <translation>Filen är kortare än den ska vara.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Filen är tom.</translation>
-        </message>
-    </context>
-    <context>
-        <name>json</name>
-        <message>
-            <source>{name} is not a text file in UTF-8.</source>
-            <translation>{name} är ingen textfil i UTF-8.</translation>
-        </message>
-        <message>
-            <source>{name} is not valid JSON (line {line}, column {column}).</source>
-            <translation>{name} är inte giltig JSON (rad {line}, kolumn {column}).</translation>
-        </message>
-        <message>
-            <source>{name} is not a Skolgrupp JSON export.</source>
-            <translation>{name} är ingen JSON-export från Skolgrupp.</translation>
-        </message>
-        <message>
-            <source>{name} was exported by a newer version of Skolgrupp. Update Skolgrupp to import it.</source>
-            <translation>{name} är exporterad från en nyare version av Skolgrupp. Uppdatera Skolgrupp för att importera den.</translation>
-        </message>
-        <message>
-            <source>{name} holds no records.</source>
-            <translation>{name} innehåller inga poster.</translation>
-        </message>
-        <message>
-            <source>Unknown kind of record: {kind}.</source>
-            <translation>Okänd sorts post: {kind}.</translation>
-        </message>
-        <message>
-            <source>The records of kind {kind} are not a list.</source>
-            <translation>Posterna av sorten {kind} är ingen lista.</translation>
-        </message>
-        <message>
-            <source>A record of kind {kind} does not have the fields of that kind.</source>
-            <translation>En post av sorten {kind} har inte de fält som sorten ska ha.</translation>
-        </message>
-        <message>
-            <source>The field {field} of {kind} {id} has the wrong type.</source>
-            <translation>Fältet {field} i {kind} {id} har fel typ.</translation>
-        </message>
-        <message>
-            <source>The record {id} of kind {kind} is not valid.</source>
-            <translation>Posten {id} av sorten {kind} är inte giltig.</translation>
-        </message>
-        <message>
-            <source>The workspace already holds data. Import into a new, empty workspace file.</source>
-            <translation>Arbetsytan innehåller redan data. Importera till en ny, tom arbetsyta.</translation>
-        </message>
-        <message>
-            <source>Some records in the file point to records that are not in it; nothing was imported.</source>
-            <translation>Några poster i filen pekar på poster som inte finns i den; inget importerades.</translation>
-        </message>
-        <message>
-            <source>Some records in the file have values a workspace does not allow; nothing was imported.</source>
-            <translation>Några poster i filen har värden som en arbetsyta inte tillåter; inget importerades.</translation>
-        </message>
-    </context>
-    <context>
-        <name>values</name>
-        <message>
-            <source>reading, writing and language</source>
-            <translation>läs-, skriv- och språkutveckling</translation>
-        </message>
-        <message>
-            <source>mathematics</source>
-            <translation>matematik</translation>
-        </message>
-        <message>
-            <source>special support</source>
-            <translation>särskilt stöd</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>annat</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>planerad</translation>
-        </message>
-        <message>
-            <source>held</source>
-            <translation>genomförd</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>inställd</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>shared with the group</source>
-            <translation>delad med gruppen</translation>
-        </message>
-        <message>
-            <source>teacher</source>
-            <translation>lärare</translation>
-        </message>
-        <message>
-            <source>group leader</source>
-            <translation>samtalsledare</translation>
-        </message>
-        <message>
-            <source>principal</source>
-            <translation>rektor</translation>
-        </message>
-        <message>
-            <source>central support</source>
-            <translation>centralt stöd</translation>
-        </message>
-        <message>
-            <source>municipal</source>
-            <translation>kommunal</translation>
-        </message>
-        <message>
-            <source>independent</source>
-            <translation>fristående</translation>
-        </message>
-        <message>
-            <source>session</source>
-            <translation>träff</translation>
-        </message>
-        <message>
-            <source>agenda item</source>
-            <translation>dagordningspunkt</translation>
-        </message>
-        <message>
-            <source>decision</source>
-            <translation>beslut</translation>
-        </message>
-        <message>
-            <source>action item</source>
-            <translation>att göra</translation>
-        </message>
-        <message>
-            <source>reflection</source>
-            <translation>reflektion</translation>
-        </message>
-        <message>
-            <source>commitment</source>
-            <translation>det här ska jag pröva</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de här argumenten behövs: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde för %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde behövs</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>går inte tillsammans med %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>värdet %r används inte</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>Integrity: {line}</source>
+        <translation>Integritet: {line}</translation>
+    </message>
+    <message>
+        <source>A row in {table} (rowid {rowid}) points to a missing row in {parent}.</source>
+        <translation>En rad i {table} (rowid {rowid}) pekar på en rad som saknas i {parent}.</translation>
+    </message>
+    <message>
+        <source>The file format is {found}; this version of Skolgrupp checks format {ours}.</source>
+        <translation>Filformatet är {found}; den här versionen av Skolgrupp kontrollerar format {ours}.</translation>
+    </message>
+    <message>
+        <source>The schema differs from format {v}: {kind} {name} is missing or changed.</source>
+        <translation>Schemat skiljer sig från format {v}: {kind} {name} saknas eller är ändrad.</translation>
+    </message>
+    <message>
+        <source>The schema has an unknown {kind}: {name}.</source>
+        <translation>Schemat innehåller en okänd {kind}: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <source>The desktop program is not part of this version yet. The workspace {path} is ready ({groups} groups, {sessions} sessions); see &apos;skolgrupp --help&apos; for the commands.</source>
+        <translation>Skrivbordsprogrammet finns inte i den här versionen än. Arbetsytan {path} är klar ({groups} grupper, {sessions} träffar); se &apos;skolgrupp --help&apos; för kommandona.</translation>
+    </message>
+    <message>
+        <source>Created the workspace {path}.</source>
+        <translation>Skapade arbetsytan {path}.</translation>
+    </message>
+    <message>
+        <source>{name} already holds data; demo content goes into a new workspace.</source>
+        <translation>{name} innehåller redan data; demoinnehåll läggs i en ny arbetsyta.</translation>
+    </message>
+    <message>
+        <source>Filled {path} with demo content: {groups} groups, {people} people, {sessions} sessions, {reflections} reflections.</source>
+        <translation>Fyllde {path} med demoinnehåll: {groups} grupper, {people} personer, {sessions} träffar, {reflections} reflektioner.</translation>
+    </message>
+    <message>
+        <source>Workspace {path}</source>
+        <translation>Arbetsyta {path}</translation>
+    </message>
+    <message>
+        <source>File format {version}</source>
+        <translation>Filformat {version}</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
+    </message>
+    <message>
+        <source>  of which private</source>
+        <translation>  varav privata</translation>
+    </message>
+    <message>
+        <source>Lesson-study cycles</source>
+        <translation>Lesson study-cykler</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Inget att visa.</translation>
+    </message>
+    <message>
+        <source>{name} has problems (see above).</source>
+        <translation>{name} har problem (se ovan).</translation>
+    </message>
+    <message>
+        <source>{name} is healthy.</source>
+        <translation>{name} är hel och felfri.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Inga träffar.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} records to {path}.</source>
+        <translation>Skrev {count} poster till {path}.</translation>
+    </message>
+    <message>
+        <source>Imported {count} records into {path}.</source>
+        <translation>Importerade {count} poster till {path}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of 1 or more</source>
+        <translation>{value} är inte ett heltal som är 1 eller större</translation>
+    </message>
+    <message>
+        <source>{value} is not a term; write it like ht2026 or vt2027</source>
+        <translation>{value} är ingen termin; skriv till exempel ht2026 eller vt2027</translation>
+    </message>
+    <message>
+        <source>Plan sessions, log reflections and follow lesson-study cycles in collegial learning groups. Without a command, opens the desktop program on FILE.</source>
+        <translation>Planera träffar, skriv reflektioner och följ lesson study-cykler i grupper för kollegialt lärande. Utan kommando öppnas skrivbordsprogrammet med FIL.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>visa programmets version och avsluta</translation>
+    </message>
+    <message>
+        <source>language of messages (default sv)</source>
+        <translation>språk för meddelanden (standard sv)</translation>
+    </message>
+    <message>
+        <source>workspace to open (default: your default workspace)</source>
+        <translation>arbetsyta att öppna (standard: din standardarbetsyta)</translation>
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation>arbetsytans fil</translation>
+    </message>
+    <message>
+        <source>create a new, empty workspace</source>
+        <translation>skapa en ny, tom arbetsyta</translation>
+    </message>
+    <message>
+        <source>fill a workspace with realistic demo content</source>
+        <translation>fyll en arbetsyta med realistiskt demoinnehåll</translation>
+    </message>
+    <message>
+        <source>multiply the demo content (100 gives about 100,000 reflections)</source>
+        <translation>mångfaldiga demoinnehållet (100 ger ungefär 100 000 reflektioner)</translation>
+    </message>
+    <message>
+        <source>seed for reproducible content</source>
+        <translation>frö för innehåll som kan återskapas</translation>
+    </message>
+    <message>
+        <source>term to fill, like ht2026 or vt2027 (default: now)</source>
+        <translation>termin att fylla, t.ex. ht2026 eller vt2027 (standard: nuvarande)</translation>
+    </message>
+    <message>
+        <source>show the format version and what the workspace holds</source>
+        <translation>visa formatversion och vad arbetsytan innehåller</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>skriv ut JSON</translation>
+    </message>
+    <message>
+        <source>list groups, people, sessions, reflections or cycles</source>
+        <translation>lista grupper, personer, träffar, reflektioner eller cykler</translation>
+    </message>
+    <message>
+        <source>only what belongs to this group</source>
+        <translation>bara det som hör till den här gruppen</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s integrity, references and schema</source>
+        <translation>kontrollera filens integritet, referenser och schema</translation>
+    </message>
+    <message>
+        <source>search sessions, agendas, minutes, decisions, reflections</source>
+        <translation>sök i träffar, dagordningar, minnesanteckningar, beslut och reflektioner</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>ord att söka efter</translation>
+    </message>
+    <message>
+        <source>most hits to show</source>
+        <translation>högst så många träffar visas</translation>
+    </message>
+    <message>
+        <source>only in this group</source>
+        <translation>bara i den här gruppen</translation>
+    </message>
+    <message>
+        <source>write the whole workspace as JSON</source>
+        <translation>skriv hela arbetsytan som JSON</translation>
+    </message>
+    <message>
+        <source>the JSON file to write</source>
+        <translation>JSON-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>load a JSON export into a new workspace</source>
+        <translation>läs in en JSON-export i en ny arbetsyta</translation>
+    </message>
+    <message>
+        <source>the JSON file to read</source>
+        <translation>JSON-filen som ska läsas</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation>Det är en mapp.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write there.</source>
+        <translation>Du har inte behörighet att skriva där.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Namnet är för långt.</translation>
+    </message>
+    <message>
+        <source>It is not an ordinary file.</source>
+        <translation>Det är ingen vanlig fil.</translation>
+    </message>
+    <message>
+        <source>It is the open workspace itself.</source>
+        <translation>Det är den öppna arbetsytan själv.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skolgrupp workspace.</source>
+        <translation>{name} är ingen arbetsyta från Skolgrupp.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Skolgrupp (file format {found}). Update Skolgrupp to change it; this version can only show it.</source>
+        <translation>{name} är skapad av en nyare version av Skolgrupp (filformat {found}). Uppdatera Skolgrupp för att ändra i den; den här versionen kan bara visa den.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program. Close it there and try again.</source>
+        <translation>{name} används av ett annat program. Stäng den där och försök igen.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only, so nothing can be changed in it. Save a copy somewhere you can write, or change the file&apos;s permissions.</source>
+        <translation>{name} är skrivskyddad, så inget kan ändras i den. Spara en kopia där du kan skriva, eller ändra filens behörigheter.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; the workspace is as it was before. Free some space and try again.</source>
+        <translation>Disken är full. Den senaste ändringen sparades inte; arbetsytan är som den var innan. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {name} was not written. Free some space and try again.</source>
+        <translation>Disken är full, så {name} skrevs inte. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read safely. Open a backup copy instead; the damaged file has not been changed.</source>
+        <translation>{name} är skadad och kan inte läsas säkert. Öppna en säkerhetskopia i stället; den skadade filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>{name} was not closed properly, and it cannot be repaired where it is because it is read-only. Copy it together with the file {name}-journal beside it to a folder where you can write, and open the copy.</source>
+        <translation>{name} stängdes inte ordentligt och kan inte lagas där den ligger eftersom den är skrivskyddad. Kopiera den tillsammans med filen {name}-journal bredvid till en mapp där du kan skriva, och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened.</source>
+        <translation>{name} kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written.</source>
+        <translation>{name} kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Choose another name, or open the existing file.</source>
+        <translation>{name} finns redan. Välj ett annat namn eller öppna den befintliga filen.</translation>
+    </message>
+    <message>
+        <source>Nothing with the id {id} is in this workspace.</source>
+        <translation>Det finns inget med id {id} i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read it.</source>
+        <translation>Du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>It may belong to another program.</source>
+        <translation>Den kan höra till ett annat program.</translation>
+    </message>
+    <message>
+        <source>The file is shorter than it should be.</source>
+        <translation>Filen är kortare än den ska vara.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>It has no format version.</source>
+        <translation>Den saknar formatversion.</translation>
+    </message>
+    <message>
+        <source>Its format version is wrong.</source>
+        <translation>Dess formatversion är fel.</translation>
+    </message>
+</context>
+<context>
+    <name>json</name>
+    <message>
+        <source>{name} is not a text file in UTF-8.</source>
+        <translation>{name} är ingen textfil i UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}, column {column}).</source>
+        <translation>{name} är inte giltig JSON (rad {line}, kolumn {column}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skolgrupp JSON export.</source>
+        <translation>{name} är ingen JSON-export från Skolgrupp.</translation>
+    </message>
+    <message>
+        <source>{name} was exported by a newer version of Skolgrupp. Update Skolgrupp to import it.</source>
+        <translation>{name} är exporterad från en nyare version av Skolgrupp. Uppdatera Skolgrupp för att importera den.</translation>
+    </message>
+    <message>
+        <source>{name} holds no records.</source>
+        <translation>{name} innehåller inga poster.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: {kind}.</source>
+        <translation>Okänd sorts post: {kind}.</translation>
+    </message>
+    <message>
+        <source>The records of kind {kind} are not a list.</source>
+        <translation>Posterna av sorten {kind} är ingen lista.</translation>
+    </message>
+    <message>
+        <source>A record of kind {kind} does not have the fields of that kind.</source>
+        <translation>En post av sorten {kind} har inte de fält som sorten ska ha.</translation>
+    </message>
+    <message>
+        <source>The field {field} of {kind} {id} has the wrong type.</source>
+        <translation>Fältet {field} i {kind} {id} har fel typ.</translation>
+    </message>
+    <message>
+        <source>The record {id} of kind {kind} is not valid.</source>
+        <translation>Posten {id} av sorten {kind} är inte giltig.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds data. Import into a new, empty workspace file.</source>
+        <translation>Arbetsytan innehåller redan data. Importera till en ny, tom arbetsyta.</translation>
+    </message>
+    <message>
+        <source>Some records in the file point to records that are not in it; nothing was imported.</source>
+        <translation>Några poster i filen pekar på poster som inte finns i den; inget importerades.</translation>
+    </message>
+    <message>
+        <source>Some records in the file have values a workspace does not allow; nothing was imported.</source>
+        <translation>Några poster i filen har värden som en arbetsyta inte tillåter; inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <source>reading, writing and language</source>
+        <translation>läs-, skriv- och språkutveckling</translation>
+    </message>
+    <message>
+        <source>mathematics</source>
+        <translation>matematik</translation>
+    </message>
+    <message>
+        <source>special support</source>
+        <translation>särskilt stöd</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>shared with the group</source>
+        <translation>delad med gruppen</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>lärare</translation>
+    </message>
+    <message>
+        <source>group leader</source>
+        <translation>samtalsledare</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>rektor</translation>
+    </message>
+    <message>
+        <source>central support</source>
+        <translation>centralt stöd</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>kommunal</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>fristående</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>träff</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>att göra</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflektion</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>det här ska jag pröva</translation>
+    </message>
+</context>
 </TS>

@@ -86,6 +86,16 @@ class DiskFull(WorkspaceError):
             path,
         )
 
+    @classmethod
+    def for_new_file(cls, path: Path) -> DiskFull:
+        """The disk filled up while writing a new file (a copy, an export)."""
+        error = cls(path)
+        error.message = translate(
+            "errors", "The disk is full, so {name} was not written. Free some space and try again."
+        ).format(name=path.name)
+        error.args = (error.message,)
+        return error
+
 
 class DamagedWorkspace(WorkspaceError):
     """SQLite found the file damaged (truncated, overwritten)."""
@@ -98,6 +108,22 @@ class DamagedWorkspace(WorkspaceError):
             "the damaged file has not been changed.",
         ).format(name=name)
         super().__init__(f"{message} {detail}".strip(), path)
+
+
+class NeedsRecovery(WorkspaceError):
+    """A crash interrupted a change, and the file cannot be written to roll it back."""
+
+    def __init__(self, path: Path | None):
+        name = path.name if path else ""
+        super().__init__(
+            translate(
+                "errors",
+                "{name} was not closed properly, and it cannot be repaired where it is because "
+                "it is read-only. Copy it together with the file {name}-journal beside it to a "
+                "folder where you can write, and open the copy.",
+            ).format(name=name),
+            path,
+        )
 
 
 class CannotOpen(WorkspaceError):

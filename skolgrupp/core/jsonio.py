@@ -52,7 +52,10 @@ def export_json(workspace: Workspace, target: Path) -> int:
     compare with a text tool.
     """
     count = 0
-    with replacing(target) as temporary, open(temporary, "w", encoding="utf-8") as f:
+    with (
+        replacing(target, not_over=workspace.path) as temporary,
+        open(temporary, "w", encoding="utf-8") as f,
+    ):
         header = json.dumps(_header(workspace), ensure_ascii=False, sort_keys=True)
         f.write(header[:-1] + ', "records": {')
         for i, cls in enumerate(BY_KIND.values()):

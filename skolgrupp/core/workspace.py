@@ -7,8 +7,9 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from skolgrupp.core import frameworks, paths
+from skolgrupp.core.atomic import replacing
 from skolgrupp.core.domain import Record
-from skolgrupp.core.errors import WorkspaceError
+from skolgrupp.core.errors import WorkspaceError, WorkspaceExists
 from skolgrupp.core.store import files, queries, schema
 from skolgrupp.core.store.records import Store
 
@@ -38,15 +39,15 @@ class Workspace:
     def create(cls, path: Path | str, *, installation_id: str | None = None) -> Workspace:
         """Make a new workspace file and open it."""
         path = Path(path)
-        files.create(path)
-        workspace = cls.open(path, installation_id=installation_id)
-        try:
-            workspace.store.insert_many(frameworks.builtin_records(), stamp=False)
-            workspace.store.rebuild_search_index()
-        except BaseException:
-            workspace.close()
-            raise
-        return workspace
+        if path.exists() and (not path.is_file() or path.stat().st_size > 0):
+            raise WorkspaceExists(path)
+        # Made under a temporary name, so a failure leaves nothing that looks like a workspace.
+        with replacing(path) as temporary:
+            files.create(temporary)
+            with cls.open(temporary, installation_id=installation_id) as workspace:
+                workspace.store.insert_many(frameworks.builtin_records(), stamp=False)
+                workspace.store.rebuild_search_index()
+        return cls.open(path, installation_id=installation_id)
 
     @classmethod
     def open(
@@ -118,7 +119,7 @@ class Workspace:
 
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent, checked copy of the workspace to ``target``."""
-        files.copy_to(self.store.conn, Path(target))
+        files.copy_to(self.store.conn, Path(target), source=self.path)
 
     # -- records ----------------------------------------------------------------------------
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from skolgrupp.core.atomic import require_regular_file
 from skolgrupp.core.errors import (
     CannotOpen,
     DamagedWorkspace,
     DiskFull,
+    NeedsRecovery,
     NotAWorkspace,
     ReadOnlyWorkspace,
     WorkspaceError,
@@ -52,6 +54,7 @@ def read_header(path: Path) -> Header | None:
     Returns None for an empty file (a new workspace). Raises ``NotAWorkspace`` for anything that
     is not a Skolgrupp workspace and ``DamagedWorkspace`` for one that is visibly cut short.
     """
+    require_regular_file(path)
     try:
         with open(path, "rb") as f:
             raw = f.read(100)
@@ -144,6 +147,8 @@ def environment_error(error: BaseException, path: Path | None) -> WorkspaceError
     text = str(error).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         return WorkspaceLocked(path)
+    if name == "SQLITE_READONLY_ROLLBACK":
+        return NeedsRecovery(path)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return ReadOnlyWorkspace(path)
     if name.startswith("SQLITE_FULL") or "disk is full" in text:

@@ -17,6 +17,7 @@ from skolgrupp.core.atomic import replacing
 from skolgrupp.core.clock import utc_now
 from skolgrupp.core.errors import (
     DamagedWorkspace,
+    NeedsRecovery,
     NewerFormat,
     NotAWorkspace,
     ReadOnlyWorkspace,
@@ -68,6 +69,9 @@ def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
     if header is None:
         raise NotAWorkspace.for_path(path, translate("errors", "The file is empty."))
     version = header.version
+    if version[0] < 1:
+        raise DamagedWorkspace(path, translate("errors", "It has no format version."))
+    _recover_after_crash(path)
     newest = schema.FORMAT_VERSION
     ro_error: Exception | None = None
     if version[0] > newest[0]:
@@ -101,9 +105,7 @@ def _open_migrated_copy(
         copy_to(conn, copy)
         conn.close()
         conn = connect(copy, read_only=False)
-        schema.migrations.apply(
-            sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
-        )
+        _migrate_in_place(conn, path)
         return OpenedFile(
             conn,
             schema.FORMAT_VERSION,
@@ -117,6 +119,22 @@ def _open_migrated_copy(
         raise
 
 
+def _recover_after_crash(path: Path) -> None:
+    """Roll back a change that a crash interrupted, as SQLite does on a writable connection;
+    a read-only connection cannot, and would refuse to read the file."""
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    if not is_writable(path):
+        raise NeedsRecovery(path)
+    conn = connect(path, read_only=False)
+    try:
+        with translate_errors(path):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
 def _require_schema_table(conn: sqlite3.Connection, path: Path) -> None:
     row = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
@@ -126,12 +144,25 @@ def _require_schema_table(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
-    old = schema.version_text(header.version)
-    backup = backup_path(path, old)
-    copy_to(conn, backup)
+    """Bring an older file up to the current format, after a backup copy of it."""
     db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
-    schema.migrations.apply(db)
+    if not schema.migrations.pending(db):
+        # An older version number with every migration applied: not a file we made.
+        raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
+    backup = backup_path(path, schema.version_text(header.version))
+    copy_to(conn, backup)
+    _migrate_in_place(conn, path)
     return backup
+
+
+def _migrate_in_place(conn: sqlite3.Connection, path: Path) -> None:
+    db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
+    if not schema.migrations.pending(db):
+        raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
+    schema.migrations.apply(db)
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if schema.decode_version(found) != schema.FORMAT_VERSION:
+        raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
 
 
 def backup_path(path: Path, old_version: str) -> Path:
@@ -147,13 +178,13 @@ def backup_path(path: Path, old_version: str) -> Path:
     return candidate
 
 
-def copy_to(conn: sqlite3.Connection, target: Path) -> None:
+def copy_to(conn: sqlite3.Connection, target: Path, *, source: Path | None = None) -> None:
     """Write a consistent copy of the open workspace with SQLite's backup API.
 
     The copy is written under a temporary name, checked, flushed to disk and only then given
     its final name, so an interrupted copy never leaves a half-written file behind.
     """
-    with replacing(target) as temporary, translate_errors(target):
+    with replacing(target, not_over=source) as temporary, translate_errors(target):
         out = sqlite3.connect(temporary)
         try:
             conn.backup(out)
