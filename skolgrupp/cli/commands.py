@@ -244,7 +244,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    records = jsonio.load(Path(args.source))  # all checked before a workspace is touched
     with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
-        count = jsonio.import_json(ws, Path(args.source))
+        count = jsonio.import_records(ws, records)
     _say(translate("cli", "Imported {count} records into {path}.").format(count=count, path=path))
     return 0

@@ -8,6 +8,7 @@ strings; the installation id at the end breaks ties between computers.
 from __future__ import annotations
 
 import time
+from contextlib import suppress
 from datetime import UTC, datetime
 
 MAX_COUNTER = 99_999
@@ -36,7 +37,8 @@ class HybridClock:
         self._now_ms = now_ms
         self._ms, self._counter = 0, 0
         if last:
-            self.observe(last)
+            with suppress(ValueError):  # a damaged stamp only loses the memory of its time
+                self.observe(last)
 
     def observe(self, stamp: str) -> None:
         """Take note of a stamp made elsewhere, so that later stamps here come after it."""

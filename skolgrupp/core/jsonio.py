@@ -9,13 +9,14 @@ records.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from skolgrupp.core.atomic import replacing
+from skolgrupp.core.atomic import read_error, replacing, require_regular_file
 from skolgrupp.core.clock import utc_now
 from skolgrupp.core.domain import BY_KIND, Goal, GoalFramework, Record
 from skolgrupp.core.errors import InvalidData
@@ -70,9 +71,13 @@ def export_json(workspace: Workspace, target: Path) -> int:
 
 
 def read_document(source: Path) -> dict[str, Any]:
+    """Read and check the outside of a JSON export (its records are checked by ``load``)."""
+    require_regular_file(source)
     try:
         with open(source, encoding="utf-8") as f:
             document = json.load(f)
+    except OSError as e:
+        raise read_error(e, source) from e
     except UnicodeDecodeError as e:
         raise InvalidData(
             translate("json", "{name} is not a text file in UTF-8.").format(name=source.name)
@@ -113,6 +118,31 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
+_PATTERNS = {
+    "created_at": _STAMP,
+    "updated_at": _STAMP,
+    "deleted_at": _STAMP,
+    "hlc": re.compile(r"\d{15}\.\d{5}\.[\w-]{1,64}"),
+}
+_INT_RANGE = range(-(2**63), 2**63)
+
+
+def _acceptable(name: str, value: object, allowed: tuple[type, ...]) -> bool:
+    """Whether a field's value from a JSON file has its type and can be stored as it is."""
+    if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+        return False
+    if isinstance(value, str):
+        pattern = _PATTERNS.get(name)
+        if pattern is not None and not pattern.fullmatch(value):
+            return False
+        try:
+            value.encode("utf-8")  # JSON allows lone surrogates; text in a workspace does not
+        except UnicodeEncodeError:
+            return False
+    return not (isinstance(value, int) and value not in _INT_RANGE)
+
+
 def _records(document: dict[str, Any]) -> Iterator[Record]:
     raw = document["records"]
     unknown = set(raw) - set(BY_KIND)
@@ -136,10 +166,7 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
                     ).format(kind=kind)
                 )
             for name, allowed in spec.items():
-                value = item[name]
-                if not isinstance(value, allowed) or (
-                    isinstance(value, bool) and bool not in allowed
-                ):
+                if not _acceptable(name, item[name], allowed):
                     raise InvalidData(
                         translate(
                             "json", "The field {field} of {kind} {id} has the wrong type."
@@ -162,14 +189,19 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
             yield record
 
 
-def import_json(workspace: Workspace, source: Path) -> int:
-    """Load a JSON export into a workspace that holds nothing of its own yet.
+def load(source: Path) -> list[Record]:
+    """Read a JSON export and check every record in it, before anything is written."""
+    return list(_records(read_document(source)))
 
-    Everything is checked before anything is written, and written in one transaction: a bad
-    file leaves the workspace exactly as it was.
-    """
-    document = read_document(source)
-    records = list(_records(document))
+
+def import_json(workspace: Workspace, source: Path) -> int:
+    """Load a JSON export into a workspace that holds nothing of its own yet."""
+    return import_records(workspace, load(source))
+
+
+def import_records(workspace: Workspace, records: list[Record]) -> int:
+    """Write records from ``load`` into a workspace that holds nothing of its own yet, in one
+    transaction: a bad file leaves the workspace exactly as it was."""
     store = workspace.store
     own = sum(store.count(cls) for cls in BY_KIND.values() if cls not in (GoalFramework, Goal))
     if own or store.count(GoalFramework, builtin=False):

@@ -178,3 +178,15 @@ def test_usage_errors_speak_swedish_too(capsys):
     err = capsys.readouterr().err
     assert err.startswith("användning: skolgrupp list")
     assert "fel: argumentet KIND: ogiltigt val: 'elever'" in err
+
+
+def test_import_of_a_missing_or_odd_source_touches_nothing(capsys, tmp_path):
+    target = tmp_path / "mål" / "ny.skolgrupp"
+    code, _, err = run(capsys, "--language", "en", "import-json", str(target), "saknas.json")
+    assert (
+        code == 1
+        and err == "skolgrupp: saknas.json could not be opened. The file does not exist.\n"
+    )
+    code, _, err = run(capsys, "--language", "en", "import-json", str(target), str(tmp_path))
+    assert code == 1 and "It is a folder." in err
+    assert list(tmp_path.iterdir()) == []

@@ -80,6 +80,16 @@ def broken_documents(valid):
     not_an_id = json.loads(json.dumps(valid))
     not_an_id["records"]["attendance"][0].update(id="", session_id="x")
     boolean_version = dict(valid, version=True)
+    bad_stamp = json.loads(json.dumps(valid))
+    bad_stamp["records"]["school"][0]["hlc"] = "garbage"
+    far_stamp = json.loads(json.dumps(valid))
+    far_stamp["records"]["school"][0]["hlc"] = "99999999999999999999.00000.x"
+    bad_time = json.loads(json.dumps(valid))
+    bad_time["records"]["school"][0]["created_at"] = "igår"
+    lone_surrogate = json.loads(json.dumps(valid))
+    lone_surrogate["records"]["school"][0]["name"] = "Skola \ud800"
+    huge_number = json.loads(json.dumps(valid))
+    huge_number["records"]["session"][0]["duration_min"] = 10**400
     unknown_kind = json.loads(json.dumps(valid))
     unknown_kind["records"]["spaceship"] = []
     return {
@@ -92,6 +102,11 @@ def broken_documents(valid):
         "made-up link id": made_up_link_id,
         "link to a non-id": not_an_id,
         "boolean version": boolean_version,
+        "bad stamp": bad_stamp,
+        "far stamp": far_stamp,
+        "bad time": bad_time,
+        "lone surrogate": lone_surrogate,
+        "huge number": huge_number,
         "newer workspace format": newer_format,
         "unknown kind": unknown_kind,
         "not ours": {"hello": "world"},

@@ -226,3 +226,12 @@ def test_new_workspaces_agree_on_the_builtin_goal_frameworks(tmp_path):
     names = {f["name"] for f in documents[0]["framework"]}
     assert names == {"Skolutveckling tillsammans – topp 25 2025", "Skolutvecklingsprogram 2023"}
     assert any(g["title"] == "Trygghet och stöd" for g in documents[0]["goal"])
+
+
+def test_a_damaged_clock_stamp_in_the_file_does_not_stop_work(workspace):
+    workspace.store.set_meta("hlc", "junk")
+    workspace.store.conn.commit()
+    workspace.close()
+    with Workspace.open(workspace.path) as ws:
+        assert ws.add(School(name="Ny")).hlc
+        assert ws.check() == []
