@@ -92,10 +92,6 @@
         <translation>Avbrutet.</translation>
     </message>
     <message>
-        <source>{what}: {why}</source>
-        <translation>{what}: {why}</translation>
-    </message>
-    <message>
         <source>The desktop program is not part of this version yet. The workspace {path} is ready ({groups} groups, {sessions} sessions); see &apos;skolgrupp --help&apos; for the commands.</source>
         <translation>Skrivbordsprogrammet finns inte i den här versionen än. Arbetsytan {path} är klar ({groups} grupper, {sessions} träffar); se &apos;skolgrupp --help&apos; för kommandona.</translation>
     </message>
@@ -164,6 +160,10 @@
         <translation>Inga träffar.</translation>
     </message>
     <message>
+        <source>The export holds {count} private reflections. Keep the file to yourself: it is a backup, not something to share.</source>
+        <translation>Exporten innehåller {count} privata reflektioner. Behåll filen för dig själv: den är en säkerhetskopia, inget att dela.</translation>
+    </message>
+    <message>
         <source>Wrote {count} records to {path}.</source>
         <translation>Skrev {count} poster till {path}.</translation>
     </message>
@@ -172,8 +172,8 @@
         <translation>Importerade {count} poster till {path}.</translation>
     </message>
     <message>
-        <source>{value} is not a whole number of 1 or more</source>
-        <translation>{value} är inte ett heltal som är 1 eller större</translation>
+        <source>{value} is not a whole number from 1 to {largest}</source>
+        <translation>{value} är inte ett heltal från 1 till {largest}</translation>
     </message>
     <message>
         <source>{value} is not a term; write it like ht2026 or vt2027</source>
@@ -373,6 +373,10 @@
     <message>
         <source>Its format version is wrong.</source>
         <translation>Dess formatversion är fel.</translation>
+    </message>
+    <message>
+        <source>It could not be read back.</source>
+        <translation>Den gick inte att läsa tillbaka.</translation>
     </message>
 </context>
 <context>

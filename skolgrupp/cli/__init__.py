@@ -11,16 +11,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from skolgrupp.cli import commands
+from skolgrupp.cli.commands import fail
 from skolgrupp.cli.parser import COMMANDS, build_parser
 from skolgrupp.cli.usage_texts import use_translated_messages
+from skolgrupp.core.atomic import read_error
 from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.i18n import set_language, translate
 from skolgrupp.core.store.connection import environment_error
-
-
-def fail(message: str) -> int:
-    print(f"skolgrupp: {message}", file=sys.stderr)
-    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,8 +35,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as e:  # --help, --version and usage errors (2)
         return e.code if isinstance(e.code, int) else 2
-    from skolgrupp.cli import commands  # after the language is set: messages are built there
-
     handler = getattr(commands, f"cmd_{(args.command or 'app').replace('-', '_')}")
     try:
         return handler(args)
@@ -49,16 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as e:
-        mapped = environment_error(e, getattr(e, "filename", None) and _path(e.filename))
-        if mapped is None:
-            return fail(
-                translate("cli", "{what}: {why}").format(what=e.filename or "", why=e.strerror)
-            )
-        return fail(mapped.message)
-
-
-def _path(name: object) -> Path:
-    return Path(str(name))
+        path = Path(str(e.filename or ""))
+        return fail((environment_error(e, path) or read_error(e, path)).message)
 
 
 def _pre_parse(args: list[str]) -> tuple[str | None, list[str]]:

@@ -17,9 +17,22 @@ from skolgrupp.core.i18n import translate
 from skolgrupp.core.store import queries
 from skolgrupp.core.workspace import Workspace
 
+# Characters a terminal acts on instead of showing (escape sequences, bells, text direction):
+# a colleague's group name must not be able to clear the screen or fake a line of output.
+_TERMINAL_CONTROLS = dict.fromkeys(
+    [*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    "\ufffd",
+)
+
 
 def _say(text: str) -> None:
-    print(text)
+    """Print one line of text output, showing user text as text."""
+    print(text.translate(_TERMINAL_CONTROLS))
+
+
+def fail(message: str) -> int:
+    print(f"skolgrupp: {message.translate(_TERMINAL_CONTROLS)}", file=sys.stderr)
+    return 1
 
 
 def _json(value: Any) -> None:
@@ -67,7 +80,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
         if ws.count(Group) or ws.counts()["people"]:
-            return _fail(
+            return fail(
                 translate(
                     "cli", "{name} already holds data; demo content goes into a new workspace."
                 ).format(name=path.name)
@@ -89,11 +102,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fail(message: str) -> int:
-    print(f"skolgrupp: {message}", file=sys.stderr)
-    return 1
-
-
 def cmd_info(args: argparse.Namespace) -> int:
     with Workspace.open(args.file, read_only=True) as ws:
         counts = ws.counts()
@@ -101,12 +109,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             {"id": g["id"], "name": g["name"], "subject": g["subject"]}
             for g in queries.groups(ws.store)
         ]
-        info = {
-            "format_version": ws.format_version,
-            "workspace_id": ws.workspace_id,
-            "counts": counts,
-            "groups": groups,
-        }
+        info = {"format_version": ws.format_version, "counts": counts, "groups": groups}
         note = ws.read_only_reason
     if args.json:
         _json(info)
@@ -176,7 +179,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             _say(problem)
-        return _fail(
+        return fail(
             translate("cli", "{name} has problems (see above).").format(name=Path(args.file).name)
         )
     _say(translate("cli", "{name} is healthy.").format(name=Path(args.file).name))
@@ -238,6 +241,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     with Workspace.open(args.file, read_only=True) as ws:
         count = jsonio.export_json(ws, Path(args.output))
+        private = ws.counts()["private_reflections"]
+    if private:
+        print(
+            translate(
+                "cli",
+                "The export holds {count} private reflections. Keep the file to yourself: "
+                "it is a backup, not something to share.",
+            ).format(count=private),
+            file=sys.stderr,
+        )
     _say(translate("cli", "Wrote {count} records to {path}.").format(count=count, path=args.output))
     return 0
 

@@ -21,14 +21,19 @@ COMMANDS = (
 )
 
 
+LARGEST = 100_000  # more hits or a larger demo than anyone can use
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
+    if not 1 <= value <= LARGEST:
         raise argparse.ArgumentTypeError(
-            translate("cli", "{value} is not a whole number of 1 or more").format(value=text)
+            translate("cli", "{value} is not a whole number from 1 to {largest}").format(
+                value=text, largest=LARGEST
+            )
         )
     return value
 

@@ -19,9 +19,10 @@ from typing import Any
 from skolgrupp.core.atomic import read_error, replacing, require_regular_file
 from skolgrupp.core.clock import utc_now
 from skolgrupp.core.domain import BY_KIND, Goal, GoalFramework, Record
-from skolgrupp.core.errors import InvalidData
+from skolgrupp.core.errors import CannotWrite, InvalidData
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.store import schema
+from skolgrupp.core.text import clean_text
 from skolgrupp.core.workspace import Workspace
 
 JSON_FORMAT = "skolgrupp-json"
@@ -47,26 +48,27 @@ def export_document(workspace: Workspace) -> dict[str, Any]:
 
 
 def export_json(workspace: Workspace, target: Path) -> int:
-    """Write the workspace as JSON to ``target`` (atomically); returns the number of records.
+    """Write the workspace as JSON to ``target``; returns the number of records.
 
     Records are written one to a line, which keeps large exports quick to write and easy to
-    compare with a text tool.
+    compare with a text tool. The file is read back and checked before it gets its name.
     """
     count = 0
-    with (
-        replacing(target, not_over=workspace.path) as temporary,
-        open(temporary, "w", encoding="utf-8") as f,
-    ):
-        header = json.dumps(_header(workspace), ensure_ascii=False, sort_keys=True)
-        f.write(header[:-1] + ', "records": {')
-        for i, cls in enumerate(BY_KIND.values()):
-            f.write(f'{"," if i else ""}\n"{cls.kind}": [')
-            for j, record in enumerate(workspace.store.iter_dicts(cls)):
-                f.write(",\n " if j else "\n ")
-                f.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
-                count += 1
-            f.write("\n]")
-        f.write("\n}}\n")
+    with replacing(target, not_over=workspace.path) as temporary:
+        with open(temporary, "w", encoding="utf-8") as f:
+            header = json.dumps(_header(workspace), ensure_ascii=False, sort_keys=True)
+            f.write(header[:-1] + ', "records": {')
+            for i, cls in enumerate(BY_KIND.values()):
+                f.write(f'{"," if i else ""}\n"{cls.kind}": [')
+                for j, record in enumerate(workspace.store.iter_dicts(cls)):
+                    f.write(",\n " if j else "\n ")
+                    f.write(json.dumps(record, ensure_ascii=False, sort_keys=True))
+                    count += 1
+                f.write("\n]")
+            f.write("\n}}\n")
+        written = read_document(temporary)["records"]
+        if sum(len(records) for records in written.values()) != count:
+            raise CannotWrite(target, translate("errors", "It could not be read back."))
     return count
 
 
@@ -158,6 +160,7 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
                 translate("json", "The records of kind {kind} are not a list.").format(kind=kind)
             )
         spec = {f.name: _TYPES.get(str(f.type), (str,)) for f in fields(cls)}
+        texts = {n for n, allowed in spec.items() if str in allowed} - set(Record.columns())
         for item in items:
             if not isinstance(item, dict) or set(item) != set(spec):
                 raise InvalidData(
@@ -178,8 +181,9 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
                     id=str(item["id"])[:40], kind=kind
                 )
             )
+            cleaned = {k: clean_text(v) if k in texts and v else v for k, v in item.items()}
             try:
-                record = cls(**item)
+                record = cls(**cleaned)
                 derived = record.derived_id()
             except ValueError as e:  # a link to something that is not an id
                 raise invalid from e

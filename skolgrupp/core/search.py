@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from skolgrupp.core.store import search_index
+from skolgrupp.core.text import clean_text
 from skolgrupp.core.workspace import Workspace
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
-_WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"')
+MAX_TERMS = 16
+MAX_TYPED = 2000
 
 
 @dataclass(frozen=True)
@@ -37,17 +39,25 @@ class Hit:
 
 
 def build_query(text: str) -> str | None:
-    """The FTS5 expression for what a user typed, or None when it has no words."""
-    parts: list[str] = []
-    for phrase in _PHRASE.findall(text):
-        words = _WORD.findall(phrase)
-        if words:
-            parts.append('"' + " ".join(words) + '"')
-    rest = _PHRASE.sub(" ", text)
-    for word in _WORD.findall(rest):
-        # A one-letter prefix matches most of the index; search such words whole.
-        parts.append(f'"{word}"*' if len(word) > 1 else f'"{word}"')
-    return " ".join(parts) or None
+    """The FTS5 expression for what a user typed, or None when it has no words.
+
+    Each word (or phrase in double quotes) becomes a quoted FTS5 string, which FTS5 splits
+    into words with the index's own rules, so nothing typed is ever read as query syntax.
+    Repeated words count once, and only the first ``MAX_TERMS`` are used: more would not
+    narrow the search, only slow it down.
+    """
+    text = clean_text(text[:MAX_TYPED])
+    parts = [f'"{phrase}"' for phrase in _PHRASE.findall(text) if _has_word(phrase)]
+    for chunk in _PHRASE.sub(" ", text).replace('"', " ").split():
+        if _has_word(chunk):
+            # A one-letter prefix matches most of the index; search such words whole.
+            parts.append(f'"{chunk}"*' if len(chunk) > 1 else f'"{chunk}"')
+    unique = list(dict.fromkeys(parts))[:MAX_TERMS]
+    return " ".join(unique) or None
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def search(

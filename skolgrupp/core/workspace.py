@@ -115,6 +115,8 @@ class Workspace:
     def check(self) -> list[str]:
         """Problems found in the file: integrity, foreign keys, schema. Empty when healthy."""
         with self.store.reading():
+            if self.read_only:
+                return files.check_copy(self.store.conn, self.version)
             return files.check(self.store.conn, self.version)
 
     def save_copy(self, target: Path | str) -> None:

@@ -37,6 +37,7 @@ def test_info_json_has_the_documented_shape(capsys, sample):
     code, out, err = run(capsys, "info", sample, "--json")
     assert code == 0 and err == ""
     info = json.loads(out)
+    assert set(info) == {"format_version", "counts", "groups"}
     assert info["format_version"] == "1.0"
     assert info["counts"] == {
         "schools": 2,
@@ -190,3 +191,30 @@ def test_import_of_a_missing_or_odd_source_touches_nothing(capsys, tmp_path):
     code, _, err = run(capsys, "--language", "en", "import-json", str(target), str(tmp_path))
     assert code == 1 and "It is a folder." in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_reminds_that_private_reflections_are_in_it(capsys, sample, tmp_path):
+    code, _, err = run(
+        capsys, "--language", "en", "export-json", sample, "-o", str(tmp_path / "b.json")
+    )
+    assert code == 0 and "holds 1 private reflections" in err
+
+
+def test_text_from_a_colleague_cannot_control_the_terminal(capsys, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "kollega.skolgrupp"
+    assert main(["new", str(path)]) == 0
+    conn = sqlite3.connect(path)  # as another program or a hostile file would write it
+    conn.execute(
+        "INSERT INTO groups VALUES ('00000000-0000-4000-8000-0000000000aa', '2026-01-01T00:00:00Z',"
+        " '2026-01-01T00:00:00Z', 'x', '000000000000001.00000.x', NULL,"
+        " 'Grupp\x1b[2J\x07\nskolgrupp: falsk rad', 'other', '', '')"
+    )
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    for command in (["info", str(path)], ["list", str(path), "groups"]):
+        code, out, _ = run(capsys, *command)
+        assert code == 0 and "\x1b" not in out and "\x07" not in out
+        assert not any(line.startswith("skolgrupp: falsk") for line in out.splitlines())

@@ -24,6 +24,7 @@ from tests.core.hostile import (
     corpus_copy,
     digest,
     folder_listing,
+    make_workspace,
 )
 
 pytestmark = pytest.mark.usefixtures("english", "short_busy_timeout")
@@ -194,3 +195,17 @@ def test_newer_minor_format_is_read_and_written_and_keeps_what_it_added(tmp_path
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["for-writing", "read-only"])
+def test_check_finds_values_that_break_the_rules(read_only, tmp_path):
+    path = make_workspace(tmp_path / "regelbrott.skolgrupp")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE groups SET subject = 'x<b>'")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with Workspace.open(path, read_only=read_only) as ws:
+        assert any("groups" in problem for problem in ws.check())
+    assert digest(path) == before and folder_listing(path) == [path.name]

@@ -170,12 +170,57 @@ def filled(tmp_path_factory):
         yield ws
 
 
+# Letters, digits and everything that means something in FTS5 query syntax.
+TYPED = st.lists(
+    st.sampled_from([*"abcåäöÅÄÖéü019 _\"'*()-+:^.,;!?{}[]\t\n", " NEAR ", " AND ", " OR "]),
+    max_size=80,
+).map("".join)
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(max_size=60))
+@given(text=st.text(max_size=300))
 def test_any_typed_text_gives_results_or_none_never_an_error(filled, text):
     hits = search(filled, text)
-    words = build_query(text)
-    assert words is not None or hits == []
+    assert all(h.kind and h.record_id for h in hits)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TYPED)
+def test_whatever_was_written_is_found_by_typing_it(filled, text):
+    """Any text saved in a note is found again by typing the same text, and typing it never
+    gives a query error."""
+    decision = filled.add(Decision(session_id=filled.find(Session)[0].id, text=text))
+    try:
+        hits = search(filled, text, limit=100)
+        if build_query(text) is None:
+            assert hits == []
+        else:
+            assert decision.id in {h.record_id for h in hits}
+    finally:
+        filled.delete(decision)
+
+
+def test_decomposed_letters_are_the_same_letters(workspace):
+    import unicodedata
+
+    group, _, session = fill(workspace)
+    decomposed = unicodedata.normalize("NFD", "Högläsning på förmiddagen")
+    workspace.add(Decision(session_id=session.id, text=decomposed))
+    for typed in ("förmiddagen", unicodedata.normalize("NFD", "förmiddagen")):
+        assert kinds(search(workspace, typed)) == ["decision"], typed
+
+
+def test_invisible_control_characters_are_not_kept(workspace):
+    _, _, session = fill(workspace)
+    decision = workspace.add(Decision(session_id=session.id, text="Vi\x02 testar\x1b[2J\x00 nu\n"))
+    assert workspace.get(Decision, decision.id).text == "Vi testar[2J nu\n"
+    [hit] = search(workspace, "testar")
+    assert segments(hit.snippet) == [("Vi ", False), ("testar", True), ("[2J nu", False)]
+
+
+def test_a_very_long_query_is_cut_to_its_first_distinct_words():
+    query = build_query(" ".join(f"ord{i % 40}" for i in range(400)))
+    assert query is not None and query.count("*") == 16 and query.startswith('"ord0"* "ord1"*')
 
 
 def test_index_can_be_rebuilt_from_the_records(workspace):
@@ -208,3 +253,18 @@ def test_in_a_large_workspace_common_words_rank_among_the_newest(workspace, monk
     # A word only the oldest document has is still found: the window widens.
     assert [h.date for h in search(workspace, "ovanligt", limit=2)] == ["2026-08-01"]
     assert len(search(workspace, "planering", limit=20)) == 9
+
+
+def test_an_answer_moved_to_another_reflection_is_found_only_there(workspace):
+    group, _, _ = fill(workspace)
+    anna = workspace.find(Person)[0]
+    first, second = (
+        workspace.add(Reflection(group_id=group.id, author_id=anna.id, written_on=day))
+        for day in ("2026-09-10", "2026-09-11")
+    )
+    answer = workspace.add(
+        ReflectionAnswer(reflection_id=first.id, prompt="Vad hände?", answer="Tallinjen hjälpte")
+    )
+    answer.reflection_id = second.id
+    workspace.update(answer)
+    assert [h.record_id for h in search(workspace, "tallinjen")] == [second.id]

@@ -37,11 +37,8 @@ BUSY_TIMEOUT_S = 2.0
 class Header:
     """What the first 100 bytes of a workspace file say about it."""
 
-    page_size: int
-    page_count: int
     application_id: int
     user_version: int
-    wal: bool
 
     @property
     def version(self) -> tuple[int, int]:
@@ -83,10 +80,12 @@ def read_header(path: Path) -> Header | None:
         raise NotAWorkspace.for_path(path)
     if application_id != APPLICATION_ID:
         raise NotAWorkspace.for_path(path, translate("errors", "It may belong to another program."))
+    # The page count in the header holds only when written by a program that keeps it
+    # current, and a WAL file may hold pages the main file does not have yet.
     wal = write_version == 2 or read_version == 2
     if change_counter == valid_for and page_count and not wal and size < page_count * page_size:
         raise DamagedWorkspace(path, translate("errors", "The file is shorter than it should be."))
-    return Header(page_size, page_count, application_id, user_version, wal)
+    return Header(application_id, user_version)
 
 
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
@@ -108,7 +107,10 @@ def is_writable(path: Path) -> bool:
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     """Open a connection with the settings every workspace connection has."""
-    uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rwc'}"
+    name = path.absolute().as_posix()
+    if name.startswith("//"):  # POSIX allows it; in a URI it would name a host
+        name = "/" + name.lstrip("/")
+    uri = f"file:{quote(name, safe='/:')}?mode={'ro' if read_only else 'rwc'}"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as e:

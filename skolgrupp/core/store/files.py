@@ -196,6 +196,21 @@ def copy_to(conn: sqlite3.Connection, target: Path, *, source: Path | None = Non
             out.close()
 
 
+def check_copy(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
+    """``check`` for a file opened read-only, on a private copy: on a read-only connection
+    SQLite's integrity check leaves out the CHECK constraints."""
+    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-check-"))
+    try:
+        copy = sqlite3.connect(folder / "check.skolgrupp")
+        try:
+            conn.backup(copy)
+            return check(copy, version)
+        finally:
+            copy.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
     """Everything wrong with an open workspace: integrity, foreign keys and schema."""
     problems = []

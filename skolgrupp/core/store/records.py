@@ -20,6 +20,7 @@ from skolgrupp.core.domain import BY_KIND, OWNED, Record, ReflectionAnswer, Sess
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
 from skolgrupp.core.store import search_index
 from skolgrupp.core.store.connection import translate_errors
+from skolgrupp.core.text import clean_text
 
 R = TypeVar("R", bound=Record)
 
@@ -29,6 +30,14 @@ def _bool_fields(cls: type[Record]) -> frozenset[str]:
 
 
 _BOOLS = {kind: _bool_fields(cls) for kind, cls in BY_KIND.items()}
+_TEXT_FIELDS = {
+    kind: tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.type == "str" and f.name not in Record.columns()
+    )
+    for kind, cls in BY_KIND.items()
+}
 
 
 class Store:
@@ -94,6 +103,8 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def _stamp(self, record: Record, *, new: bool) -> None:
+        for name in _TEXT_FIELDS[record.kind]:
+            setattr(record, name, clean_text(getattr(record, name)))
         now = utc_now()
         if new or not record.created_at:
             record.created_at = now
@@ -124,6 +135,11 @@ class Store:
     def update(self, record: R) -> R:
         """Save the changed fields of an existing record."""
         with self.transaction():
+            before = None
+            if isinstance(record, ReflectionAnswer):
+                before = self.conn.execute(
+                    "SELECT reflection_id FROM reflection_answers WHERE id = ?", [record.id]
+                ).fetchone()
             self._stamp(record, new=False)
             columns = [c for c in record.columns() if c != "id"]
             cursor = self.conn.execute(
@@ -133,6 +149,9 @@ class Store:
             if cursor.rowcount != 1:
                 raise RecordNotFound(record.kind, record.id)
             self._after_write(record)
+            if before and before[0] != getattr(record, "reflection_id", None):
+                # An answer moved to another reflection leaves the old one's text too.
+                search_index.reindex(self.conn, "reflection", [before[0]])
         return record
 
     def delete(self, record: Record) -> None:
