@@ -122,6 +122,7 @@ class Demo:
         self.cap = self.minute(today, 0) - 1
         self.goals = _goal_ids()
         self._day_text: dict[int, str] = {}
+        self.owner_id = ""  # whose computer the area's workspace is on (set per area)
 
     # -- ids and stamps ---------------------------------------------------------------------
 
@@ -192,6 +193,9 @@ class Demo:
         yield from people
         teachers = [p.id for p in people if p.role is PersonRole.TEACHER]
         leaders = [p.id for p in people if p.role is PersonRole.LEADER]
+        # The workspace is on the first leader's computer: a private reflection never leaves
+        # its author's computer, so only that leader's own reflections can be private here.
+        self.owner_id = leaders[0]
         rng.shuffle(teachers)
         members: list[list[str]] = [[] for _ in _SUBJECTS]
         for i, person_id in enumerate(teachers):

@@ -310,7 +310,9 @@ class SessionMaker:
                     author_id=member.person_id,
                     session_id=session_id if random() < 0.6 else None,
                     written_on=written.isoformat(),
-                    visibility=private if random() < 0.55 else shared,
+                    visibility=(
+                        private if member.person_id == demo.owner_id and random() < 0.7 else shared
+                    ),
                     text=f"{pick(openers)} {pick(middles)} {pick(closers)}",
                     **stamp,
                 )
