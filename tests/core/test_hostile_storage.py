@@ -192,3 +192,33 @@ def test_full_disk_while_saving_a_copy_leaves_no_half_written_file(
     if target_exists:
         assert target.read_bytes() == b"the previous copy"
     assert digest(path) == before
+
+
+def test_a_change_that_cannot_be_saved_leaves_the_record_as_it_was(tmp_path, monkeypatch):
+    from skolgrupp.core.domain import Person, Reflection
+    from skolgrupp.core.store import search_index
+
+    path = make_workspace(tmp_path / "full.skolgrupp")
+    with Workspace.open(path, installation_id=TEST_INSTALLATION) as ws:
+        group = ws.find(Group)[0]
+        anna = ws.add(Person(name="Anna"))
+        note = ws.add(
+            Reflection(
+                group_id=group.id, author_id=anna.id, written_on="2026-09-01", text="Min text"
+            )
+        )
+        saved = dict(vars(note))
+
+        def full_disk(*args, **kwargs):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(search_index, "reindex", full_disk)
+        note.text = "Ändrad text"
+        with pytest.raises(DiskFull):
+            ws.update(note)
+        assert note.text == "Ändrad text" and note.hlc == saved["hlc"]  # the edit is not lost
+        note.text = "Min text"
+        with pytest.raises(DiskFull):
+            ws.delete(note)
+        assert vars(note) == saved  # not marked deleted, text not blanked
+        assert vars(ws.get(Reflection, note.id)) == saved

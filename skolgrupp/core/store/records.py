@@ -119,9 +119,20 @@ class Store:
             values.append(int(value) if isinstance(value, bool) else value)
         return values
 
+    @contextmanager
+    def _unchanged_on_failure(self, record: Record) -> Iterator[None]:
+        """Put the record's fields back as they were if saving it fails, so that what the
+        caller holds still says what the file says."""
+        before = dict(vars(record))
+        try:
+            yield
+        except BaseException:
+            vars(record).update(before)
+            raise
+
     def add(self, record: R) -> R:
         """Save a new record."""
-        with self.transaction():
+        with self._unchanged_on_failure(record), self.transaction():
             self._stamp(record, new=True)
             columns = record.columns()
             self.conn.execute(
@@ -134,7 +145,7 @@ class Store:
 
     def update(self, record: R) -> R:
         """Save the changed fields of an existing record."""
-        with self.transaction():
+        with self._unchanged_on_failure(record), self.transaction():
             before = None
             if isinstance(record, ReflectionAnswer):
                 before = self.conn.execute(
@@ -160,7 +171,7 @@ class Store:
         A tombstone keeps what merging needs (id, references, stamps) but not the record's
         notes: deleted text about pupils does not linger in the file.
         """
-        with self.transaction():
+        with self._unchanged_on_failure(record), self.transaction():
             self._delete(record)
 
     def _delete(self, record: Record) -> None:
