@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>It is the open workspace itself.</source>
-        <translation>Det är den öppna arbetsytan själv.</translation>
+        <translation>Det är själva den öppna arbetsytan.</translation>
     </message>
     <message>
         <source>{name} is not a Skolgrupp workspace.</source>
