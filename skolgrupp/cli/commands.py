@@ -9,11 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from skolgrupp.cli.labels import label
-from skolgrupp.core import jsonio, paths
+from skolgrupp.core import jsonio
 from skolgrupp.core import search as search_module
 from skolgrupp.core.domain import Group
 from skolgrupp.core.i18n import translate
+from skolgrupp.core.labels import label
 from skolgrupp.core.store import queries
 from skolgrupp.core.workspace import Workspace
 
@@ -53,18 +53,10 @@ def _new_file_or_nothing(path: Path):
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    path = Path(args.file) if args.file else paths.default_workspace_path()
-    with Workspace.open(path, create=args.file is None, read_only=True) as ws:
-        counts = ws.counts()
-    print(
-        translate(
-            "cli",
-            "The desktop program is not part of this version yet. The workspace {path} is ready "
-            "({groups} groups, {sessions} sessions); see 'skolgrupp --help' for the commands.",
-        ).format(path=path, groups=counts["groups"], sessions=counts["sessions"]),
-        file=sys.stderr,
-    )
-    return 0
+    from skolgrupp.gui.app import run  # Qt is loaded only for the desktop program
+
+    screenshot = Path(args.screenshot) if args.screenshot else None
+    return run(Path(args.file) if args.file else None, screenshot=screenshot, view=args.view)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ _LABELS = {
     "private": QT_TRANSLATE_NOOP("values", "private"),
     "group": QT_TRANSLATE_NOOP("values", "shared with the group"),
     "teacher": QT_TRANSLATE_NOOP("values", "teacher"),
+    "member": QT_TRANSLATE_NOOP("values", "member"),
     "leader": QT_TRANSLATE_NOOP("values", "group leader"),
     "principal": QT_TRANSLATE_NOOP("values", "principal"),
     "support": QT_TRANSLATE_NOOP("values", "central support"),

@@ -84,3 +84,61 @@ def reflections(store: Store, group_id: str | None = None) -> list[dict[str, Any
         sql += " AND r.group_id = ?"
         params.append(group_id)
     return store.rows(sql + " ORDER BY r.written_on, p.name", params)
+
+
+def upcoming_sessions(
+    store: Store, group_id: str, today: str, limit: int = 5
+) -> list[dict[str, Any]]:
+    return store.rows(
+        """SELECT id, date, start_time, duration_min, title, status, place FROM sessions
+           WHERE group_id = ? AND deleted_at IS NULL AND date >= ? AND status = 'planned'
+           ORDER BY date, start_time LIMIT ?""",
+        [group_id, today, limit],
+    )
+
+
+def open_action_items(store: Store, group_id: str, limit: int = 20) -> list[dict[str, Any]]:
+    return store.rows(
+        """SELECT x.id, x.text, x.due_on, p.name AS owner, s.title AS session, s.date
+           FROM action_items x JOIN sessions s ON s.id = x.session_id
+           LEFT JOIN people p ON p.id = x.owner_id
+           WHERE s.group_id = ? AND x.done = 0
+             AND x.deleted_at IS NULL AND s.deleted_at IS NULL
+           ORDER BY x.due_on IS NULL, x.due_on, s.date LIMIT ?""",
+        [group_id, limit],
+    )
+
+
+def recent_group_reflections(store: Store, group_id: str, limit: int = 5) -> list[dict[str, Any]]:
+    """The group's shared reflections, newest first (never private ones)."""
+    return store.rows(
+        """SELECT r.id, r.written_on, p.name AS author, r.text
+           FROM reflections r JOIN people p ON p.id = r.author_id
+           WHERE r.group_id = ? AND r.visibility = 'group' AND r.deleted_at IS NULL
+           ORDER BY r.written_on DESC, r.created_at DESC LIMIT ?""",
+        [group_id, limit],
+    )
+
+
+def goal_coverage(store: Store, group_id: str, first: str, last: str) -> list[dict[str, Any]]:
+    """The goals the group's sessions and shared reflections between two dates link to, with
+    how many of each, most linked first."""
+    return store.rows(
+        """SELECT g.id, g.code, g.title, f.name AS framework,
+                  sum(kind = 'session') AS sessions, sum(kind = 'reflection') AS reflections
+           FROM (
+               SELECT sg.goal_id, 'session' AS kind FROM session_goals sg
+               JOIN sessions s ON s.id = sg.session_id
+               WHERE s.group_id = ?1 AND s.date BETWEEN ?2 AND ?3 AND s.status <> 'cancelled'
+                 AND sg.deleted_at IS NULL AND s.deleted_at IS NULL
+               UNION ALL
+               SELECT rg.goal_id, 'reflection' FROM reflection_goals rg
+               JOIN reflections r ON r.id = rg.reflection_id
+               WHERE r.group_id = ?1 AND r.written_on BETWEEN ?2 AND ?3
+                 AND r.visibility = 'group' AND rg.deleted_at IS NULL AND r.deleted_at IS NULL
+           ) links
+           JOIN goals g ON g.id = links.goal_id JOIN frameworks f ON f.id = g.framework_id
+           WHERE g.deleted_at IS NULL
+           GROUP BY g.id ORDER BY count(*) DESC, g.code""",
+        [group_id, first, last],
+    )
