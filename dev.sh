@@ -4,6 +4,7 @@
 #   ./dev.sh test   set everything up and run the whole test suite (what CI runs)
 #   ./dev.sh bench  set everything up and run the benchmarks
 #   ./dev.sh translations  collect the program's messages into resources/translations/
+#   ./dev.sh forms  compile the Qt Designer forms in ui/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -60,17 +61,29 @@ case "${1:-}" in
         exec .venv/bin/python -m pytest -q -p no:cacheprovider
         ;;
     translations)
-        # Collect the messages of the code into the Swedish Qt Linguist source.
+        # Collect the messages of the code and the forms into the Swedish Qt Linguist source
+        # (fill in the Swedish with .venv/bin/pyside6-linguist), then compile it for Qt.
         python_env
-        exec .venv/bin/pyside6-lupdate $(find skolgrupp -name "*.py" -not -path "*/forms/*" | sort) -locations none -no-obsolete \
-            -source-language en -target-language sv -ts resources/translations/skolgrupp_sv.ts
+        .venv/bin/pyside6-lupdate $(find skolgrupp -name "*.py" -not -path "*/forms/*" | sort) \
+            ui/*.ui -locations none -no-obsolete -source-language en -target-language sv \
+            -ts resources/translations/skolgrupp_sv.ts
+        exec .venv/bin/pyside6-lrelease -silent resources/translations/skolgrupp_sv.ts
+        ;;
+    forms)
+        # Compile the Qt Designer forms in ui/ into skolgrupp/gui/forms/ (committed; a test
+        # fails when one is out of date with its .ui file).
+        python_env
+        for ui in ui/*.ui; do
+            name=$(basename "$ui" .ui)
+            .venv/bin/pyside6-uic "$ui" -o "skolgrupp/gui/forms/ui_$name.py"
+        done
         ;;
     bench)
         python_env
         exec .venv/bin/python bench/benchmark.py "${@:2}"
         ;;
     *)
-        echo "usage: ./dev.sh run | test | bench | translations" >&2
+        echo "usage: ./dev.sh run | test | bench | translations | forms" >&2
         exit 2
         ;;
 esac

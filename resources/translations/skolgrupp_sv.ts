@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>GroupOverview</name>
+    <message>
+        <source>Group overview</source>
+        <translation>Gruppöversikt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Next sessions</source>
+        <translation>Kommande träffar</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Öppna att göra-punkter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Recently shared reflections</source>
+        <translation>Senast delade reflektioner</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>Goals this term</source>
+        <translation>Mål den här terminen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
+    </message>
+</context>
+<context>
+    <name>GroupOverviewView</name>
+    <message>
+        <source>w. {week}</source>
+        <translation>v. {week}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>This workspace has no groups yet.</source>
+        <translation>Arbetsytan har inga grupper än.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Ny arbetsyta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Skolgrupp</source>
+        <translation>&amp;Om Skolgrupp</translation>
+    </message>
+    <message>
+        <source>About Skolgrupp</source>
+        <translation>Om Skolgrupp</translation>
+    </message>
+    <message>
+        <source>Skolgrupp {version}
+Plan, run and document collegial learning.</source>
+        <translation>Skolgrupp {version}
+Planera, genomför och dokumentera kollegialt lärande.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsyta</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Ny arbetsyta</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>Sparade en kopia som {name}.</translation>
+    </message>
+    <message>
+        <source>Skolgrupp workspaces (*.skolgrupp);;All files (*)</source>
+        <translation>Arbetsytor för Skolgrupp (*.skolgrupp);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[skrivskyddad]</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -90,10 +265,6 @@
     <message>
         <source>Interrupted.</source>
         <translation>Avbrutet.</translation>
-    </message>
-    <message>
-        <source>The desktop program is not part of this version yet. The workspace {path} is ready ({groups} groups, {sessions} sessions); see &apos;skolgrupp --help&apos; for the commands.</source>
-        <translation>Skrivbordsprogrammet finns inte i den här versionen än. Arbetsytan {path} är klar ({groups} grupper, {sessions} träffar); se &apos;skolgrupp --help&apos; för kommandona.</translation>
     </message>
     <message>
         <source>Created the workspace {path}.</source>
@@ -194,6 +365,14 @@
     <message>
         <source>workspace to open (default: your default workspace)</source>
         <translation>arbetsyta att öppna (standard: din standardarbetsyta)</translation>
+    </message>
+    <message>
+        <source>save a picture of the window once it is shown, and exit</source>
+        <translation>spara en bild av fönstret när det visas, och avsluta</translation>
+    </message>
+    <message>
+        <source>the view to show first</source>
+        <translation>vyn som visas först</translation>
     </message>
     <message>
         <source>the workspace file</source>
@@ -378,6 +557,10 @@
         <source>It could not be read back.</source>
         <translation>Den gick inte att läsa tillbaka.</translation>
     </message>
+    <message>
+        <source>Something went wrong in Skolgrupp. Your workspace is safe: everything saved before is still there. Please send the report below to whoever supports Skolgrupp for you.</source>
+        <translation>Något gick fel i Skolgrupp. Din arbetsyta är i säkerhet: allt som sparats finns kvar. Skicka rapporten nedan till den som ger dig stöd med Skolgrupp.</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -475,6 +658,10 @@
     <message>
         <source>teacher</source>
         <translation>lärare</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>medlem</translation>
     </message>
     <message>
         <source>group leader</source>

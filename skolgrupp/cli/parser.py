@@ -9,6 +9,7 @@ from skolgrupp.core.i18n import translate
 from skolgrupp.core.terms import term_dates
 
 KINDS = ("groups", "people", "sessions", "reflections", "cycles")
+VIEWS = ("overview",)
 COMMANDS = (
     "new",
     "demo",
@@ -76,6 +77,17 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
             nargs="?",
             metavar="FILE",
             help=translate("cli", "workspace to open (default: your default workspace)"),
+        )
+        parser.add_argument(
+            "--screenshot",
+            metavar="OUT.png",
+            help=translate("cli", "save a picture of the window once it is shown, and exit"),
+        )
+        parser.add_argument(
+            "--view",
+            default="overview",
+            choices=VIEWS,
+            help=translate("cli", "the view to show first"),
         )
         parser.set_defaults(command=None)
         return parser

@@ -1,6 +1,7 @@
 """The command line as scripts and administrators use it."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -134,11 +135,18 @@ def test_failed_import_leaves_no_new_file_behind(capsys, tmp_path):
     assert not target.exists()
 
 
-def test_without_a_command_the_default_workspace_is_made(capsys):
-    code, _, err = run(capsys, "--language", "en")
-    assert code == 0
+def test_without_a_file_the_program_opens_the_default_workspace(tmp_path, isolated_home):
+    shot = tmp_path / "fönster.png"
+    out = subprocess.run(
+        [sys.executable, "-m", "skolgrupp", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
     assert paths.default_workspace_path().exists()
-    assert "desktop program" in err
+    assert shot.read_bytes().startswith(b"\x89PNG")
 
 
 def test_version_and_usage_errors(capsys):

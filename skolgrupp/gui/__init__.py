@@ -1,0 +1,1 @@
+"""The desktop program: everything that imports PySide6 lives here."""

@@ -1,0 +1,109 @@
+"""Starting the desktop program: the application, its language and font, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from skolgrupp import __version__
+from skolgrupp.core import i18n
+from skolgrupp.core.errors import WorkspaceError
+from skolgrupp.gui.errors import bug_report, install_excepthook
+from skolgrupp.resources import resource_path
+
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
+
+
+def settings() -> QSettings:
+    return QSettings("Skolgrupp", "Skolgrupp")
+
+
+def language(stored: QSettings) -> str:
+    value = stored.value("language", "sv")
+    return value if value in i18n.LANGUAGES else "sv"
+
+
+def install_translations(app: QApplication, code: str) -> None:
+    """Our messages and Qt's own (standard buttons, dialogs) in the user's language; dates and
+    weekdays follow the same choice."""
+    i18n.set_language(code)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Swedish if code == "sv" else QLocale.Language.English,
+            QLocale.Country.Sweden,
+        )
+    )
+    if code == i18n.SOURCE_LANGUAGE:
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"skolgrupp_{code}.qm"))):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{code}", qt_folder):
+        app.installTranslator(qt)
+
+
+def install_font(app: QApplication) -> None:
+    """The program's own font, so that it renders (Swedish letters included) on a bare system."""
+    families = []
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        font = app.font()
+        font.setFamily(families[0])
+        app.setFont(font)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Skolgrupp")
+    app.setOrganizationName("Skolgrupp")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "skolgrupp.svg"))))
+    QGuiApplication.setDesktopFileName("skolgrupp")
+    install_font(app)
+    install_translations(app, language(settings()))
+    return app
+
+
+def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overview") -> int:
+    """Open the main window on ``file`` (or the last or default workspace) and run until it
+    closes. With ``screenshot``, save a picture of the window once it shows its content, and
+    exit."""
+    from skolgrupp.gui.main_window import MainWindow
+
+    app = make_application(sys.argv[:1])
+    window = MainWindow(settings())
+    install_excepthook(lambda: window)
+    if screenshot is not None:
+        window.ready.connect(lambda: QTimer.singleShot(100, lambda: _save(window, screenshot, app)))
+        window.report_error = lambda error: _fail(error, app)
+        QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang a script
+    app.aboutToQuit.connect(window.database.shutdown)
+    window.show()
+    window.open_initial(file, view=view)
+    return app.exec()
+
+
+def _fail(error: BaseException, app: QApplication) -> None:
+    message = error.message if isinstance(error, WorkspaceError) else bug_report(error)
+    print(f"skolgrupp: {message}", file=sys.stderr)
+    app.exit(1)
+
+
+def _save(window, target: Path, app: QApplication) -> None:
+    app.processEvents()
+    ok = window.grab().save(str(target))
+    app.exit(0 if ok else 1)

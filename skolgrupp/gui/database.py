@@ -1,0 +1,132 @@
+"""One thread for the workspace: every database call runs there, and its result or error
+comes back on the main thread (as in Anki's taskman), so the window never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from skolgrupp.core.workspace import Workspace
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Worker(QObject):
+    """Lives on the database thread and owns the open workspace."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.workspace: Workspace | None = None
+
+    @Slot(int, object)
+    def run(self, ticket: int, job: Callable[[_Worker], Any]) -> None:
+        try:
+            result = job(self)
+        except BaseException as error:  # handed to the caller's failure handler
+            self.failed.emit(ticket, error)
+        else:
+            self.finished.emit(ticket, result)
+
+
+class Database(QObject):
+    """The open workspace, reached only through ``call``."""
+
+    _submit = Signal(int, object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("database")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._tickets = itertools.count(1)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def call(
+        self,
+        work: Callable[[Workspace], Any],
+        done: Done | None = None,
+        failed: Failed | None = None,
+    ) -> None:
+        """Run ``work(workspace)`` on the database thread; then ``done(result)`` or
+        ``failed(error)`` on the main thread."""
+
+        def job(worker: _Worker) -> Any:
+            if worker.workspace is None:
+                raise RuntimeError("no workspace is open")
+            return work(worker.workspace)
+
+        self._queue(job, done, failed)
+
+    def open(self, opener: Callable[[], Workspace], done: Done, failed: Failed) -> None:
+        """Close the open workspace (if any) and open another with ``opener()``."""
+
+        def job(worker: _Worker) -> Any:
+            new = opener()
+            if worker.workspace is not None:
+                worker.workspace.close()
+            worker.workspace = new
+            return new.path, new.read_only_reason, new.format_version
+
+        self._queue(job, done, failed)
+
+    def close(self, done: Done | None = None) -> None:
+        def job(worker: _Worker) -> None:
+            if worker.workspace is not None:
+                worker.workspace.close()
+                worker.workspace = None
+
+        self._queue(job, done, None)
+
+    def shutdown(self) -> None:
+        """Close the workspace and stop the thread; waits for work already queued. Calling it
+        again does nothing."""
+        if not self._thread.isRunning():
+            return
+        self.close()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _queue(self, job: Callable[[_Worker], Any], done: Done | None, failed: Failed | None):
+        ticket = next(self._tickets)
+        self._pending[ticket] = (done, failed)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._submit.emit(ticket, job)
+
+    def _settle(self, ticket: int) -> tuple[Done | None, Failed | None]:
+        callbacks = self._pending.pop(ticket, (None, None))
+        if not self._pending:
+            self.busy_changed.emit(False)
+        return callbacks
+
+    @Slot(int, object)
+    def _on_finished(self, ticket: int, result: Any) -> None:
+        done, _ = self._settle(ticket)
+        if done is not None:
+            done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, error: BaseException) -> None:
+        _, failed = self._settle(ticket)
+        if failed is not None:
+            failed(error)
+        else:
+            raise error

@@ -1,0 +1,1 @@
+"""Modules generated from the Qt Designer files in ui/ (``./dev.sh forms``); do not edit."""

@@ -1,0 +1,288 @@
+"""The main window: the workspace's groups on the left, the chosen group on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skolgrupp import __version__
+from skolgrupp.core import paths
+from skolgrupp.core.overview import GroupOverview, group_overview
+from skolgrupp.core.store import queries
+from skolgrupp.core.workspace import Workspace
+from skolgrupp.gui.database import Database
+from skolgrupp.gui.errors import show_error
+from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
+from skolgrupp.gui.group_overview import GroupOverviewView
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the workspace's content is shown (for --screenshot and tests)
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.database = Database(self)
+        self.path: Path | None = None
+        self.read_only_reason = ""
+        # What to do with an error; a script taking a screenshot replaces the dialog.
+        self.report_error = lambda error: show_error(self, error)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(720, 480)
+
+        self.banner = QLabel(self)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff3c4; color: #3d3000; padding: 6px; }"
+        )
+        self.banner.hide()
+
+        self.groups = GroupListModel(self)
+        self.group_list = QListView(self)
+        self.group_list.setModel(self.groups)
+        self.group_list.setAccessibleName(self.tr("Groups"))
+        self.group_list.setUniformItemSizes(True)
+        self.group_list.selectionModel().currentChanged.connect(self._group_chosen)
+
+        self.overview = GroupOverviewView(self)
+        self.empty = QLabel(self.tr("This workspace has no groups yet."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.overview)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.group_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self._make_menus()
+        self._restore_layout()
+        self.database.busy_changed.connect(self._busy)
+        self._update_title()
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New workspace…"), QKeySequence.StandardKey.New, self.new_workspace
+        )
+        self._action(
+            file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_and_open
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_copy_action = self._action(
+            file_menu, self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Skolgrupp"), None, self._about)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_files():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_file(Path(n)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Skolgrupp"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("Skolgrupp {version}\nPlan, run and document collegial learning.").format(
+                version=__version__
+            )
+        )
+        box.exec()
+
+    # -- opening files ----------------------------------------------------------------------
+
+    def open_initial(self, file: Path | None, *, view: str = "overview") -> None:
+        """Open ``file``, or the workspace used last, or the default workspace."""
+        if file is not None:
+            self.open_file(file)
+            return
+        last = self.settings.value("lastWorkspace", "")
+        if last and Path(str(last)).exists():
+            self.open_file(Path(str(last)))
+        else:
+            self._open_with(Workspace.open_default)
+
+    def open_file(self, path: Path) -> None:
+        self._open_with(lambda: Workspace.open(path))
+
+    def _open_with(self, opener) -> None:
+        self.statusBar().showMessage(self.tr("Opening…"))
+        self.database.open(opener, self._opened, self._failed)
+
+    def _opened(self, result: tuple[Path, str, str]) -> None:
+        self.path, reason, _ = result
+        self.read_only_reason = reason
+        self.banner.setText(reason)
+        self.banner.setVisible(bool(reason))
+        self.save_copy_action.setEnabled(True)
+        self._remember(self.path)
+        self._update_title()
+        self.statusBar().clearMessage()
+        self.database.call(lambda ws: queries.groups(ws.store), self._show_groups, self._failed)
+
+    def _show_groups(self, rows) -> None:
+        self.groups.set_rows(rows)
+        if not rows:
+            self.pages.setCurrentWidget(self.empty)
+            self.ready.emit()
+            return
+        self.group_list.selectionModel().setCurrentIndex(
+            self.groups.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _group_chosen(self, current, _previous=None) -> None:
+        group_id = current.data(GROUP_ID_ROLE) if current.isValid() else None
+        if not group_id:
+            return
+        today = date.today()
+        self.database.call(
+            lambda ws: group_overview(ws, group_id, today), self._show_overview, self._failed
+        )
+
+    def _show_overview(self, overview: GroupOverview) -> None:
+        self.overview.show_overview(overview)
+        self.pages.setCurrentWidget(self.overview)
+        self.ready.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self.report_error(error)
+
+    def choose_and_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), self._folder(), self._filter()
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), self._folder(), self._filter()
+        )
+        if name:
+            path = Path(name).with_suffix(paths.WORKSPACE_SUFFIX)
+            self._open_with(lambda: Workspace.create(path))
+
+    def save_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), self._folder(), self._filter()
+        )
+        if name:
+            target = Path(name)
+            self.database.call(
+                lambda ws: ws.save_copy(target),
+                lambda _: self.statusBar().showMessage(
+                    self.tr("Saved a copy as {name}.").format(name=target.name), 5000
+                ),
+                self._failed,
+            )
+
+    def _filter(self) -> str:
+        return self.tr("Skolgrupp workspaces (*.skolgrupp);;All files (*)")
+
+    def _folder(self) -> str:
+        return str(self.path.parent) if self.path else str(Path.home())
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
+    @staticmethod
+    def _dropped_file(event) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 else None
+
+    # -- state between runs -----------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+    def _remember(self, path: Path) -> None:
+        name = str(path)
+        recent = [name] + [r for r in self.recent_files() if r != name]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.setValue("lastWorkspace", name)
+
+    def _update_title(self) -> None:
+        name = self.path.stem if self.path else ""
+        title = f"{name} – Skolgrupp" if name else "Skolgrupp"
+        if self.read_only_reason:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.database.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from skolgrupp.core.demo import fill_demo
+from skolgrupp.core.workspace import Workspace
+from skolgrupp.gui.main_window import MainWindow
+from tests.conftest import TEST_INSTALLATION
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """A small demo workspace, made once; tests open copies of it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.skolgrupp"
+    with Workspace.create(path, installation_id=TEST_INSTALLATION) as ws:
+        fill_demo(ws, scale=1, seed=3, term="ht2026", today=date(2026, 11, 25))
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file, tmp_path):
+    copy = tmp_path / "grupp.skolgrupp"
+    copy.write_bytes(demo_file.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window, with errors collected instead of shown in a dialog."""
+    win = MainWindow(settings)
+    win.errors = []
+    win.report_error = win.errors.append
+    qtbot.addWidget(win)
+    yield win
+    win.database.shutdown()
+
+
+def open_and_wait(qtbot, window, path):
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.open_file(path)

@@ -1,0 +1,109 @@
+"""The main window as a group leader meets it: the groups, a group's overview, files."""
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from skolgrupp.core.domain import Group
+from skolgrupp.core.errors import NotAWorkspace
+from skolgrupp.core.workspace import Workspace
+from skolgrupp.gui.group_list import GROUP_ID_ROLE
+from tests.gui.conftest import open_and_wait
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def texts(tree):
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_opening_a_workspace_shows_its_groups_and_the_first_groups_overview(
+    qtbot, window, demo_copy
+):
+    open_and_wait(qtbot, window, demo_copy)
+    assert window.groups.rowCount() == 4
+    assert window.windowTitle() == "grupp – Skolgrupp"
+    first = window.groups.index(0).data()
+    ui = window.overview.ui
+    assert ui.titleLabel.text() == first
+    assert len(texts(ui.membersList)) >= 3
+    assert all(row[0].startswith("w. ") for row in texts(ui.upcomingList))
+    assert texts(ui.goalsList)
+    assert not window.banner.isVisibleTo(window)
+
+
+def test_choosing_another_group_shows_its_overview(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.group_list.setCurrentIndex(window.groups.index(2))
+    assert window.overview.ui.titleLabel.text() == window.groups.index(2).data()
+
+
+def test_only_shared_reflections_appear_in_the_overview(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    group_id = window.groups.index(0).data(GROUP_ID_ROLE)
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        from skolgrupp.core.domain import Reflection
+
+        private = {
+            r.text[:40] for r in ws.find(Reflection, group_id=group_id, visibility="private")
+        }
+    shown = {row[2][:40] for row in texts(window.overview.ui.reflectionsList)}
+    assert shown and not shown & private
+
+
+def test_user_text_is_shown_as_text_never_as_markup(qtbot, window, tmp_path):
+    path = tmp_path / "markup.skolgrupp"
+    name = "<b>Fet</b><img src='/etc/passwd'> & co"
+    with Workspace.create(path) as ws:
+        ws.add(Group(name=name, subject="reading", description="<i>kursiv</i>"))
+    open_and_wait(qtbot, window, path)
+    assert window.overview.ui.titleLabel.text() == name
+    assert window.overview.ui.titleLabel.textFormat() == Qt.TextFormat.PlainText
+    assert window.groups.index(0).data() == name
+
+
+def test_a_newer_file_is_shown_with_a_banner_and_the_title_says_read_only(qtbot, window, tmp_path):
+    path = tmp_path / "nyare.skolgrupp"
+    shutil.copy(CORPUS / "newer-major.skolgrupp", path)
+    open_and_wait(qtbot, window, path)
+    assert window.banner.isVisibleTo(window)
+    assert "2.0" in window.banner.text() and "nyare.skolgrupp" in window.banner.text()
+    assert window.windowTitle().endswith("[read-only]")
+
+
+def test_a_bad_file_gives_a_clear_error_and_keeps_the_open_workspace(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    window.open_file(CORPUS / "random-bytes.skolgrupp")
+    qtbot.waitUntil(lambda: bool(window.errors), timeout=10_000)
+    assert isinstance(window.errors[0], NotAWorkspace)
+    assert window.path == demo_copy and window.groups.rowCount() == 4
+
+
+def test_recent_files_and_the_last_workspace_are_remembered(qtbot, window, demo_copy, settings):
+    open_and_wait(qtbot, window, demo_copy)
+    assert window.recent_files() == [str(demo_copy)]
+    assert settings.value("lastWorkspace") == str(demo_copy)
+
+
+def test_a_workspace_file_dropped_on_the_window_opens(qtbot, window, demo_copy, tmp_path):
+    other = tmp_path / "annan.skolgrupp"
+    Workspace.create(other).close()
+    open_and_wait(qtbot, window, demo_copy)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.dropEvent(event)
+    assert window.path == other and window.groups.rowCount() == 0
