@@ -106,6 +106,18 @@
         <translation>Arbetsytan har inga grupper än.</translation>
     </message>
     <message>
+        <source>Search the workspace…</source>
+        <translation>Sök i arbetsytan…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>{count} hits</source>
+        <translation>{count} träffar</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -174,6 +186,13 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
     </message>
 </context>
 <context>

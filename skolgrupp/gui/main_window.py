@@ -5,16 +5,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,18 +24,25 @@ from PySide6.QtWidgets import (
 from skolgrupp import __version__
 from skolgrupp.core import paths
 from skolgrupp.core.overview import GroupOverview, group_overview
+from skolgrupp.core.search import search
 from skolgrupp.core.store import queries
 from skolgrupp.core.workspace import Workspace
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.errors import show_error
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
 from skolgrupp.gui.group_overview import GroupOverviewView
+from skolgrupp.gui.search_view import SearchResultsView
 
 MAX_RECENT = 8
 
 
+SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
+SEARCH_LIMIT = 100
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # the workspace's content is shown (for --screenshot and tests)
+    searched = Signal()  # the hits for the latest typed text are shown
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,9 +74,12 @@ class MainWindow(QMainWindow):
         self.overview = GroupOverviewView(self)
         self.empty = QLabel(self.tr("This workspace has no groups yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.search_results = SearchResultsView(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.overview)
+        self.pages.addWidget(self.search_results)
+        self._make_search()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.group_list)
@@ -86,6 +98,64 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.database.busy_changed.connect(self._busy)
         self._update_title()
+
+    # -- search -----------------------------------------------------------------------------
+
+    def _make_search(self) -> None:
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(self.tr("Search the workspace…"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(420)
+        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(toolbar)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self._searches = 0  # only the answer to the latest search is shown
+        find = QAction(self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(
+            lambda: self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.addAction(find)
+
+    def _search(self) -> None:
+        text = self.search_field.text()
+        self._searches += 1
+        number = self._searches
+        if not text.strip() or self.path is None:
+            self.pages.setCurrentWidget(self._content_page())
+            self.statusBar().clearMessage()
+            self.searched.emit()
+            return
+        self.database.call(
+            lambda ws: search(ws, text, limit=SEARCH_LIMIT),
+            lambda hits: self._show_hits(number, hits),
+            self._failed,
+        )
+
+    def _show_hits(self, number: int, hits) -> None:
+        if number != self._searches:
+            return  # the user has typed more since
+        self.search_results.results.set_rows(hits)
+        self.pages.setCurrentWidget(self.search_results)
+        self.statusBar().showMessage(self.tr("{count} hits").format(count=len(hits)))
+        self.searched.emit()
+
+    def _content_page(self) -> QWidget:
+        return self.overview if self.groups.rowCount() else self.empty
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.search_field.text():
+            self.search_field.clear()
+        else:
+            super().keyPressEvent(event)
 
     # -- menus ------------------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The workspace file's storage: this package owns all SQL."""
