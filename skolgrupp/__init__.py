@@ -1,8 +1,5 @@
 """Skolgrupp: plan, run and document collegial learning in school subject groups."""
 
-from importlib.metadata import PackageNotFoundError, version
+from skolgrupp._version import __version__
 
-try:
-    __version__ = version("skolgrupp")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
+__all__ = ["__version__"]

@@ -11,14 +11,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from skolgrupp.cli import commands
-from skolgrupp.cli.commands import fail
+from skolgrupp.cli.output import fail
 from skolgrupp.cli.parser import COMMANDS, build_parser
 from skolgrupp.cli.usage_texts import use_translated_messages
-from skolgrupp.core.atomic import read_error
 from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.i18n import set_language, translate
-from skolgrupp.core.store.connection import environment_error
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,9 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as e:  # --help, --version and usage errors (2)
         return e.code if isinstance(e.code, int) else 2
-    handler = getattr(commands, f"cmd_{(args.command or 'app').replace('-', '_')}")
     try:
-        return handler(args)
+        return _run(args)
     except WorkspaceError as e:
         return fail(e.message)
     except KeyboardInterrupt:
@@ -45,8 +41,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as e:
+        from skolgrupp.core.atomic import read_error
+        from skolgrupp.core.store.connection import environment_error
+
         path = Path(str(e.filename or ""))
         return fail((environment_error(e, path) or read_error(e, path)).message)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:
+        # The desktop program: Qt now, the core later on its database thread.
+        from skolgrupp.gui.app import run
+
+        file = Path(args.file) if args.file else None
+        screenshot = Path(args.screenshot) if args.screenshot else None
+        return run(file, screenshot=screenshot, view=args.view)
+    from skolgrupp.cli import commands
+
+    return getattr(commands, f"cmd_{args.command.replace('-', '_')}")(args)
 
 
 def _pre_parse(args: list[str]) -> tuple[str | None, list[str]]:

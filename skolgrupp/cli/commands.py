@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from skolgrupp.cli.output import fail, say
 from skolgrupp.core import jsonio
 from skolgrupp.core import search as search_module
 from skolgrupp.core.domain import Group
@@ -16,23 +17,6 @@ from skolgrupp.core.i18n import translate
 from skolgrupp.core.labels import label
 from skolgrupp.core.store import queries
 from skolgrupp.core.workspace import Workspace
-
-# Characters a terminal acts on instead of showing (escape sequences, bells, text direction):
-# a colleague's group name must not be able to clear the screen or fake a line of output.
-_TERMINAL_CONTROLS = dict.fromkeys(
-    [*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)],
-    "\ufffd",
-)
-
-
-def _say(text: str) -> None:
-    """Print one line of text output, showing user text as text."""
-    print(text.translate(_TERMINAL_CONTROLS))
-
-
-def fail(message: str) -> int:
-    print(f"skolgrupp: {message.translate(_TERMINAL_CONTROLS)}", file=sys.stderr)
-    return 1
 
 
 def _json(value: Any) -> None:
@@ -52,17 +36,10 @@ def _new_file_or_nothing(path: Path):
         raise
 
 
-def cmd_app(args: argparse.Namespace) -> int:
-    from skolgrupp.gui.app import run  # Qt is loaded only for the desktop program
-
-    screenshot = Path(args.screenshot) if args.screenshot else None
-    return run(Path(args.file) if args.file else None, screenshot=screenshot, view=args.view)
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.file)
     Workspace.create(path).close()
-    _say(translate("cli", "Created the workspace {path}.").format(path=path))
+    say(translate("cli", "Created the workspace {path}.").format(path=path))
     return 0
 
 
@@ -78,7 +55,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 ).format(name=path.name)
             )
         counts = demo.fill_demo(ws, scale=args.scale, seed=args.seed, term=args.term)
-    _say(
+    say(
         translate(
             "cli",
             "Filled {path} with demo content: {groups} groups, {people} people, "
@@ -106,8 +83,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _json(info)
         return 0
-    _say(translate("cli", "Workspace {path}").format(path=args.file))
-    _say(translate("cli", "File format {version}").format(version=info["format_version"]))
+    say(translate("cli", "Workspace {path}").format(path=args.file))
+    say(translate("cli", "File format {version}").format(version=info["format_version"]))
     for key, text in (
         ("schools", translate("cli", "Schools")),
         ("people", translate("cli", "People")),
@@ -117,9 +94,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         ("private_reflections", translate("cli", "  of which private")),
         ("cycles", translate("cli", "Lesson-study cycles")),
     ):
-        _say(f"{text}: {counts[key]}")
+        say(f"{text}: {counts[key]}")
     for g in groups:
-        _say(f"  {g['id']}  {g['name']} ({label(g['subject'])})")
+        say(f"  {g['id']}  {g['name']} ({label(g['subject'])})")
     if note:
         print(note, file=sys.stderr)
     return 0
@@ -159,7 +136,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             value = row.get(c)
             text = label(value) if c in _LABELLED else ("" if value is None else str(value))
             cells.append(" ".join(text.split()))
-        _say("  ".join(cells))
+        say("  ".join(cells))
     if not rows:
         print(translate("cli", "Nothing to list."), file=sys.stderr)
     return 0
@@ -170,11 +147,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = ws.check()
     if problems:
         for problem in problems:
-            _say(problem)
+            say(problem)
         return fail(
             translate("cli", "{name} has problems (see above).").format(name=Path(args.file).name)
         )
-    _say(translate("cli", "{name} is healthy.").format(name=Path(args.file).name))
+    say(translate("cli", "{name} is healthy.").format(name=Path(args.file).name))
     return 0
 
 
@@ -221,10 +198,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     for h in hits:
         where = " · ".join(x for x in (h.group_name, h.session_title) if x)
         private = f" [{label('private')}]" if h.visibility == "private" else ""
-        _say(f"{h.date}  {label(h.kind)}{private}  {where}")
+        say(f"{h.date}  {label(h.kind)}{private}  {where}")
         title = _plain(h.title, "[", "]")
         body = " ".join(_plain(h.snippet, "[", "]").split())
-        _say(f"    {title}  {body}".rstrip() if title else f"    {body}")
+        say(f"    {title}  {body}".rstrip() if title else f"    {body}")
     if not hits:
         print(translate("cli", "No matches."), file=sys.stderr)
     return 0
@@ -243,7 +220,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
             ).format(count=private),
             file=sys.stderr,
         )
-    _say(translate("cli", "Wrote {count} records to {path}.").format(count=count, path=args.output))
+    say(translate("cli", "Wrote {count} records to {path}.").format(count=count, path=args.output))
     return 0
 
 
@@ -252,5 +229,5 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     records = jsonio.load(Path(args.source))  # all checked before a workspace is touched
     with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
         count = jsonio.import_records(ws, records)
-    _say(translate("cli", "Imported {count} records into {path}.").format(count=count, path=path))
+    say(translate("cli", "Imported {count} records into {path}.").format(count=count, path=path))
     return 0

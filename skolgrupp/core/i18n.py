@@ -12,7 +12,6 @@ the ``SKOLGRUPP_LANG`` environment variable, or a locale whose language is Engli
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from skolgrupp.resources import resource_path
@@ -54,6 +53,8 @@ def set_language(code: str | None) -> None:
 @cache
 def catalogue(code: str) -> dict[tuple[str, str], str]:
     """The finished translations of one language, keyed by (context, source text)."""
+    import xml.etree.ElementTree as ET  # only when a message is first translated
+
     path = resource_path("translations", f"skolgrupp_{code}.ts")
     if not path.exists():
         return {}

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from skolgrupp.core.store import search_index
 from skolgrupp.core.text import clean_text
-from skolgrupp.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from skolgrupp.core.workspace import Workspace
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"

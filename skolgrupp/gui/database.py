@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from skolgrupp.core.workspace import Workspace
+if TYPE_CHECKING:
+    from skolgrupp.core.workspace import Workspace
+
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]

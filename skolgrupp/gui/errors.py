@@ -3,9 +3,7 @@ report the user can copy. Neither ever shows or logs what the user wrote."""
 
 from __future__ import annotations
 
-import platform
 import sys
-import traceback
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -28,6 +26,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 def bug_report(error: BaseException) -> str:
     """Where in the program the error happened, without the error's message: a message can
     quote what the user wrote, a traceback's file and line numbers cannot."""
+    import platform
+    import traceback
+
     frames = traceback.extract_tb(error.__traceback__)
     lines = [
         f"Skolgrupp {__version__}, Python {platform.python_version()}, {platform.platform()}",

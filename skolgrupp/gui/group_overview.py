@@ -4,13 +4,16 @@ reflections and the goals its work this term served."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from skolgrupp.core.labels import label
-from skolgrupp.core.overview import GroupOverview
 from skolgrupp.gui.forms.ui_group_overview import Ui_GroupOverview
+
+if TYPE_CHECKING:
+    from skolgrupp.core.overview import GroupOverview
 
 
 def _one_line(text: str, limit: int = 160) -> str:

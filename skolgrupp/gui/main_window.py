@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -22,18 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from skolgrupp import __version__
-from skolgrupp.core import paths
-from skolgrupp.core.overview import GroupOverview, group_overview
-from skolgrupp.core.search import search
-from skolgrupp.core.store import queries
-from skolgrupp.core.workspace import Workspace
+from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.errors import show_error
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
 from skolgrupp.gui.group_overview import GroupOverviewView
 from skolgrupp.gui.search_view import SearchResultsView
 
+if TYPE_CHECKING:
+    from skolgrupp.core.overview import GroupOverview
+
 MAX_RECENT = 8
+WORKSPACE_SUFFIX = ".skolgrupp"
 
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
             self.searched.emit()
             return
         self.database.call(
-            lambda ws: search(ws, text, limit=SEARCH_LIMIT),
+            lambda ws: jobs.search(ws, text, limit=SEARCH_LIMIT),
             lambda hits: self._show_hits(number, hits),
             self._failed,
         )
@@ -214,10 +215,10 @@ class MainWindow(QMainWindow):
         if last and Path(str(last)).exists():
             self.open_file(Path(str(last)))
         else:
-            self._open_with(Workspace.open_default)
+            self._open_with(jobs.open_default)
 
     def open_file(self, path: Path) -> None:
-        self._open_with(lambda: Workspace.open(path))
+        self._open_with(lambda: jobs.open_workspace(path))
 
     def _open_with(self, opener) -> None:
         self.statusBar().showMessage(self.tr("Opening…"))
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self._remember(self.path)
         self._update_title()
         self.statusBar().clearMessage()
-        self.database.call(lambda ws: queries.groups(ws.store), self._show_groups, self._failed)
+        self.database.call(jobs.groups, self._show_groups, self._failed)
 
     def _show_groups(self, rows) -> None:
         self.groups.set_rows(rows)
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
             return
         today = date.today()
         self.database.call(
-            lambda ws: group_overview(ws, group_id, today), self._show_overview, self._failed
+            lambda ws: jobs.group_overview(ws, group_id, today), self._show_overview, self._failed
         )
 
     def _show_overview(self, overview: GroupOverview) -> None:
@@ -274,8 +275,8 @@ class MainWindow(QMainWindow):
             self, self.tr("New workspace"), self._folder(), self._filter()
         )
         if name:
-            path = Path(name).with_suffix(paths.WORKSPACE_SUFFIX)
-            self._open_with(lambda: Workspace.create(path))
+            path = Path(name).with_suffix(WORKSPACE_SUFFIX)
+            self._open_with(lambda: jobs.create_workspace(path))
 
     def save_copy(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

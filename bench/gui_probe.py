@@ -1,0 +1,80 @@
+"""Runs in a process of its own for the benchmark: shows a window and prints timings as JSON.
+
+``floor``: a bare PySide6 main window. ``app FILE``: Skolgrupp's main window on FILE, then
+search as you type, keystroke by keystroke.
+"""
+
+import json
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+def floor() -> None:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Skolgrupp"))
+    window.resize(1100, 720)
+    window.show()
+
+    def shown() -> None:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        now = time.time()
+        report({"window": now, "shown": now, "peak_rss_mb": rss})
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+
+
+def skolgrupp(path: str) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from skolgrupp.gui.app import make_application
+    from skolgrupp.gui.main_window import MainWindow
+
+    app = make_application(sys.argv[:1])
+    window = MainWindow(QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat))
+    window._search_timer.setInterval(0)  # measure the search itself, not the typing pause
+    window.show()
+    result: dict = {}
+    QTimer.singleShot(0, lambda: result.setdefault("window", time.time()))
+    typed = "högläsning elever"
+    latencies: list[float] = []
+
+    def ready() -> None:
+        if "shown" in result:
+            return
+        result["shown"] = time.time()  # the workspace's content is on the screen
+        window.searched.connect(next_key)
+        QTimer.singleShot(0, next_key)
+
+    def next_key() -> None:
+        if latencies and len(latencies) <= len(typed):
+            latencies[-1] = time.perf_counter() - latencies[-1]
+        if len(latencies) == len(typed):
+            result["keystrokes_ms"] = [round(1000 * x, 2) for x in latencies]
+            result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            report(result)
+            window.close()
+            app.quit()
+            return
+        latencies.append(time.perf_counter())
+        window.search_field.setText(typed[: len(latencies)])
+
+    window.ready.connect(ready)
+    window.open_file(Path(path))
+    app.exec()
+
+
+def report(values: dict) -> None:
+    print(json.dumps(values), flush=True)
+
+
+if __name__ == "__main__":
+    floor() if sys.argv[1] == "floor" else skolgrupp(sys.argv[2])
