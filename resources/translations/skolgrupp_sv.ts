@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>GroupPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Ny reflektion</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Groups</source>
@@ -142,12 +157,48 @@
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>New &amp;reflection…</source>
+        <translation>Ny &amp;reflektion…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Skolgrupp</source>
         <translation>&amp;Om Skolgrupp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Skolgrupp speaks the chosen language the next time you start it.</source>
+        <translation>Skolgrupp använder det valda språket nästa gång du startar programmet.</translation>
     </message>
     <message>
         <source>About Skolgrupp</source>
@@ -186,6 +237,163 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>No particular session</source>
+        <translation>Ingen särskild träff</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Skriven av</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Who can read it</source>
+        <translation>Vem kan läsa den</translation>
+    </message>
+    <message>
+        <source>&amp;Private: only you, only on this computer</source>
+        <translation>&amp;Privat: bara du, bara på den här datorn</translation>
+    </message>
+    <message>
+        <source>S&amp;hared with the group</source>
+        <translation>&amp;Delad med gruppen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>&amp;Other thoughts</source>
+        <translation>Ö&amp;vriga tankar</translation>
+    </message>
+    <message>
+        <source>Other thoughts</source>
+        <translation>Övriga tankar</translation>
+    </message>
+    <message>
+        <source>Goals it concerns</source>
+        <translation>Mål den gäller</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Who can read it</source>
+        <translation>Vem kan läsa den</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsView</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alla träffar</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alla mål</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Skriven av</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Träff</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>T&amp;ill</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;New reflection…</source>
+        <translation>&amp;Ny reflektion…</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
     </message>
 </context>
 <context>
@@ -634,6 +842,21 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Some records in the file have values a workspace does not allow; nothing was imported.</source>
         <translation>Några poster i filen har värden som en arbetsyta inte tillåter; inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>What happened when you tried the activity?</source>
+        <translation>Vad hände när du prövade aktiviteten?</translation>
+    </message>
+    <message>
+        <source>What did the pupils learn, and how do you know?</source>
+        <translation>Vad lärde sig eleverna, och hur vet du det?</translation>
+    </message>
+    <message>
+        <source>What do you take with you to the next session?</source>
+        <translation>Vad tar du med dig till nästa träff?</translation>
     </message>
 </context>
 <context>

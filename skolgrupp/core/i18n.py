@@ -42,6 +42,11 @@ def language() -> str:
     return _language or _language_from_environment()
 
 
+def chosen_language() -> str | None:
+    """The language set with ``set_language`` (a command-line option), if any."""
+    return _language
+
+
 def set_language(code: str | None) -> None:
     """Choose the language for messages; ``None`` goes back to the environment's choice."""
     global _language

@@ -134,6 +134,10 @@ class Workspace:
     def update(self, record: R) -> R:
         return self.store.update(record)
 
+    def put(self, record: R) -> R:
+        """Add a new record or write over a stored (even deleted) one."""
+        return self.store.put(record)
+
     def delete(self, record: Record) -> None:
         self.store.delete(record)
 

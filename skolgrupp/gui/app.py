@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -28,8 +29,12 @@ def settings() -> QSettings:
 
 
 def language(stored: QSettings) -> str:
-    value = stored.value("language", "sv")
-    return value if value in i18n.LANGUAGES else "sv"
+    """The language asked for on the command line, else the one chosen in the program, else
+    the environment's (Swedish unless it is English)."""
+    if i18n.chosen_language() is not None:
+        return i18n.language()
+    value = stored.value("language")
+    return value if value in i18n.LANGUAGES else i18n.language()
 
 
 def install_translations(app: QApplication, code: str) -> None:
@@ -85,11 +90,17 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
     from skolgrupp.gui.main_window import MainWindow
 
     app = make_application(sys.argv[:1])
-    window = MainWindow(settings())
-    install_excepthook(lambda: window)
-    if screenshot is not None:
-        window.ready.connect(lambda: QTimer.singleShot(100, lambda: _save(window, screenshot, app)))
+    if screenshot is None:
+        window = MainWindow(settings())
+        install_excepthook(lambda: window)
+    else:
+        # A picture for a script: nothing it opens goes into the user's recent files, and
+        # any error ends the run with a message instead of a dialog nobody sees.
+        scratch = tempfile.TemporaryDirectory(prefix="skolgrupp-screenshot-")
+        window = MainWindow(QSettings(f"{scratch.name}/settings.ini", QSettings.Format.IniFormat))
         window.report_error = lambda error: _fail(error, app)
+        sys.excepthook = lambda kind, error, tb: _fail(error, app)
+        window.ready.connect(lambda: QTimer.singleShot(100, lambda: _save(window, screenshot, app)))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang a script
     app.aboutToQuit.connect(window.database.shutdown)
     window.show()

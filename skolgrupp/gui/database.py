@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 if TYPE_CHECKING:
     from skolgrupp.core.workspace import Workspace
 
-
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+SHUTDOWN_WAIT_MS = 30_000  # finishing a large copy may take this long; then we stop waiting
 
 
 class _Worker(QObject):
@@ -37,24 +37,34 @@ class _Worker(QObject):
         else:
             self.finished.emit(ticket, result)
 
+    def close_workspace(self) -> None:
+        if self.workspace is not None:
+            workspace, self.workspace = self.workspace, None
+            workspace.close()
+
 
 class Database(QObject):
-    """The open workspace, reached only through ``call``."""
+    """The open workspace, reached only through ``call``.
+
+    Answers that arrive after another workspace was opened are dropped: they are about a
+    file the window no longer shows.
+    """
 
     _submit = Signal(int, object)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
+        self._thread = QThread(self)
         self._thread.setObjectName("database")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
-        self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._pending: dict[int, tuple[int, Done | None, Failed | None]] = {}
         self._tickets = itertools.count(1)
+        self._generation = 0  # counts the workspaces opened
         self._thread.start()
 
     @property
@@ -78,46 +88,51 @@ class Database(QObject):
         self._queue(job, done, failed)
 
     def open(self, opener: Callable[[], Workspace], done: Done, failed: Failed) -> None:
-        """Close the open workspace (if any) and open another with ``opener()``."""
+        """Open another workspace with ``opener()``; the open one is closed once it has."""
 
         def job(worker: _Worker) -> Any:
             new = opener()
-            if worker.workspace is not None:
-                worker.workspace.close()
+            worker.close_workspace()
             worker.workspace = new
             return new.path, new.read_only_reason, new.format_version
 
-        self._queue(job, done, failed)
+        def opened(result: Any) -> None:
+            self._generation += 1
+            done(result)
 
-    def close(self, done: Done | None = None) -> None:
-        def job(worker: _Worker) -> None:
-            if worker.workspace is not None:
-                worker.workspace.close()
-                worker.workspace = None
-
-        self._queue(job, done, None)
+        self._queue(job, opened, failed)
 
     def shutdown(self) -> None:
-        """Close the workspace and stop the thread; waits for work already queued. Calling it
+        """Close the workspace after the work already queued, and stop the thread. Calling it
         again does nothing."""
         if not self._thread.isRunning():
             return
-        self.close()
-        self._thread.quit()
-        self._thread.wait()
+
+        main_thread = self.thread()
+
+        def last(worker: _Worker) -> None:
+            worker.close_workspace()
+            worker.moveToThread(main_thread)  # so that it is deleted where Python runs
+            QThread.currentThread().quit()  # after this job: nothing queued is skipped
+
+        self._submit.emit(0, last)
+        self._thread.wait(SHUTDOWN_WAIT_MS)
+        self._pending.clear()
 
     def _queue(self, job: Callable[[_Worker], Any], done: Done | None, failed: Failed | None):
         ticket = next(self._tickets)
-        self._pending[ticket] = (done, failed)
+        self._pending[ticket] = (self._generation, done, failed)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._submit.emit(ticket, job)
 
     def _settle(self, ticket: int) -> tuple[Done | None, Failed | None]:
-        callbacks = self._pending.pop(ticket, (None, None))
+        generation, done, failed = self._pending.pop(ticket, (-1, None, None))
         if not self._pending:
             self.busy_changed.emit(False)
-        return callbacks
+        if generation != self._generation:
+            return None, lambda error: None  # about a workspace no longer shown
+        return done, failed
 
     @Slot(int, object)
     def _on_finished(self, ticket: int, result: Any) -> None:
@@ -130,5 +145,5 @@ class Database(QObject):
         _, failed = self._settle(ticket)
         if failed is not None:
             failed(error)
-        else:
+        elif ticket:
             raise error

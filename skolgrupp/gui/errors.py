@@ -29,12 +29,20 @@ def bug_report(error: BaseException) -> str:
     import platform
     import traceback
 
-    frames = traceback.extract_tb(error.__traceback__)
-    lines = [
-        f"Skolgrupp {__version__}, Python {platform.python_version()}, {platform.platform()}",
-        f"{type(error).__module__}.{type(error).__qualname__}",
-    ]
-    lines += [f"  {f.filename.rsplit('skolgrupp', 1)[-1]}:{f.lineno} in {f.name}" for f in frames]
+    lines = [f"Skolgrupp {__version__}, Python {platform.python_version()}, {platform.platform()}"]
+    seen: BaseException | None = error
+    for _ in range(5):  # the error and what caused it
+        if seen is None:
+            break
+        lines.append(f"{type(seen).__module__}.{type(seen).__qualname__}")
+        for frame in traceback.extract_tb(seen.__traceback__):
+            # Only the file's place in the program: a full path can hold the user's name.
+            where = frame.filename.replace("\\", "/").rsplit("/skolgrupp/", 1)[-1]
+            lines.append(
+                f"  {where.rsplit('/', 1)[-1] if where == frame.filename else where}"
+                f":{frame.lineno} in {frame.name}"
+            )
+        seen = seen.__cause__ or seen.__context__
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from skolgrupp.core.overview import GroupOverview
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui.reflection_editor import ReflectionChoices
 
 
 def open_workspace(path: Path) -> Workspace:
@@ -47,3 +48,47 @@ def search(workspace: Workspace, text: str, *, limit: int) -> list[Hit]:
     from skolgrupp.core.search import search
 
     return search(workspace, text, limit=limit)
+
+
+def reflection_choices(workspace: Workspace) -> ReflectionChoices:
+    """Everything the reflection editor offers: groups, their members and sessions, goals."""
+    from skolgrupp.core.prompts import reflection_prompts
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.reflection_editor import ReflectionChoices
+
+    store = workspace.store
+    groups = queries.groups(store)
+    return ReflectionChoices(
+        groups=groups,
+        members={g["id"]: queries.members(store, g["id"]) for g in groups},
+        sessions={g["id"]: queries.sessions(store, g["id"]) for g in groups},
+        goals=queries.goals(store),
+        prompts=reflection_prompts(),
+    )
+
+
+def reflection_filters(workspace: Workspace, group_id: str) -> dict[str, Any]:
+    """What a group's reflections can be narrowed by, and the group's term."""
+    from skolgrupp.core.domain import Group
+    from skolgrupp.core.store import queries
+    from skolgrupp.core.terms import term_dates, term_for
+
+    store = workspace.store
+    term = workspace.get(Group, group_id).term
+    try:
+        first, last = term_dates(term)
+    except ValueError:
+        first, last = term_dates(term_for(date.today()))
+    return {
+        "people": queries.members(store, group_id),
+        "sessions": queries.sessions(store, group_id),
+        "goals": queries.goals(store, group_id),
+        "first": first,
+        "last": last,
+    }
+
+
+def reflections(workspace: Workspace, group_id: str, filters: dict[str, Any]):
+    from skolgrupp.core.store import queries
+
+    return queries.reflections(workspace.store, group_id, newest_first=True, **filters)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,15 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from skolgrupp import __version__
+from skolgrupp.core import i18n
 from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.errors import show_error
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
-from skolgrupp.gui.group_overview import GroupOverviewView
+from skolgrupp.gui.group_page import GroupPage
 from skolgrupp.gui.search_view import SearchResultsView
+from skolgrupp.gui.undo import make_stack
 
 if TYPE_CHECKING:
-    from skolgrupp.core.overview import GroupOverview
+    pass
 
 MAX_RECENT = 8
 WORKSPACE_SUFFIX = ".skolgrupp"
@@ -72,13 +73,18 @@ class MainWindow(QMainWindow):
         self.group_list.setUniformItemSizes(True)
         self.group_list.selectionModel().currentChanged.connect(self._group_chosen)
 
-        self.overview = GroupOverviewView(self)
+        self.undo_stack = make_stack(self)
+        self.group_page = GroupPage(
+            self.database, self.undo_stack, settings, lambda e: self._failed(e), self
+        )
+        self.group_page.ready.connect(self.ready)
+        self.overview = self.group_page.overview
         self.empty = QLabel(self.tr("This workspace has no groups yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.search_results = SearchResultsView(self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.overview)
+        self.pages.addWidget(self.group_page)
         self.pages.addWidget(self.search_results)
         self._make_search()
 
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(420)
+        self.search_field.setAcceptDrops(False)  # a file dropped here opens, as anywhere
         self.search_field.textChanged.connect(lambda _: self._search_timer.start())
         toolbar = QToolBar(self.tr("Search"), self)
         toolbar.setObjectName("searchToolbar")
@@ -150,7 +157,7 @@ class MainWindow(QMainWindow):
         self.searched.emit()
 
     def _content_page(self) -> QWidget:
-        return self.overview if self.groups.rowCount() else self.empty
+        return self.group_page if self.groups.rowCount() else self.empty
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.search_field.text():
@@ -173,8 +180,27 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             file_menu, self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
         )
+        self.save_copy_action.setEnabled(False)  # until a workspace is open
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        edit_menu.addActions([undo, redo])
+        group_menu = self.menuBar().addMenu(self.tr("&Group"))
+        self.new_reflection_action = self._action(
+            group_menu, self.tr("New &reflection…"), "Ctrl+Shift+R", self.group_page.new_reflection
+        )
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        chosen = self.settings.value("language") or i18n.language()
+        for code, name in (("sv", "Svenska"), ("en", "English")):  # each in its own language
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Skolgrupp"), None, self._about)
 
@@ -189,9 +215,17 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for name in self.recent_files():
-            action = self.recent_menu.addAction(name)
+            action = self.recent_menu.addAction(name.replace("&", "&&"))  # not a shortcut key
             action.triggered.connect(lambda _=False, n=name: self.open_file(Path(n)))
         self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Language"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Skolgrupp speaks the chosen language the next time you start it."))
+        box.exec()
 
     def _about(self) -> None:
         box = QMessageBox(self)
@@ -249,15 +283,9 @@ class MainWindow(QMainWindow):
         group_id = current.data(GROUP_ID_ROLE) if current.isValid() else None
         if not group_id:
             return
-        today = date.today()
-        self.database.call(
-            lambda ws: jobs.group_overview(ws, group_id, today), self._show_overview, self._failed
-        )
-
-    def _show_overview(self, overview: GroupOverview) -> None:
-        self.overview.show_overview(overview)
-        self.pages.setCurrentWidget(self.overview)
-        self.ready.emit()
+        self.group_page.show_group(group_id)
+        if not self.search_field.text().strip():  # a search on screen stays there
+            self.pages.setCurrentWidget(self.group_page)
 
     def _failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()

@@ -235,3 +235,15 @@ def test_a_damaged_clock_stamp_in_the_file_does_not_stop_work(workspace):
     with Workspace.open(workspace.path) as ws:
         assert ws.add(School(name="Ny")).hlc
         assert ws.check() == []
+
+
+def test_put_adds_new_records_and_brings_deleted_ones_back(workspace):
+    school = School(name="Ekbackeskolan")
+    workspace.put(school)
+    assert [s.name for s in workspace.find(School)] == ["Ekbackeskolan"]
+    saved = workspace.get(School, school.id)
+    workspace.delete(school)
+    assert workspace.find(School) == []
+    saved.deleted_at = None
+    workspace.put(saved)
+    assert [s.name for s in workspace.find(School)] == ["Ekbackeskolan"]

@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from skolgrupp.core.demo import fill_demo
 from skolgrupp.core.workspace import Workspace
@@ -36,9 +36,11 @@ def window(qtbot, settings):
     win = MainWindow(settings)
     win.errors = []
     win.report_error = win.errors.append
-    qtbot.addWidget(win)
     yield win
-    win.database.shutdown()
+    # Close and delete the window now, while Python and Qt are both still there.
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def open_and_wait(qtbot, window, path):

@@ -14,11 +14,11 @@ def test_swedish_menus_and_qt_buttons(qapp, window):
 
         swedish = MainWindow(window.settings)
         menus = [a.text() for a in swedish.menuBar().actions()]
-        assert menus == ["&Arkiv", "&Hjälp"]
+        swedish.database.shutdown()
+        assert menus == ["&Arkiv", "&Redigera", "&Grupp", "&Inställningar", "&Hjälp"]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
         assert i18n.language() == "sv"
-        swedish.database.shutdown()
         swedish.deleteLater()
     finally:
         for translator in qapp.findChildren(type(gui_app.QTranslator())):
@@ -33,3 +33,46 @@ def test_the_programs_own_font_is_registered(qapp):
         assert qapp.font().family() == "DejaVu Sans"
     finally:
         qapp.setFont(font)
+
+
+def test_language_from_the_command_line_wins_over_the_stored_choice(settings):
+    settings.setValue("language", "sv")
+    assert gui_app.language(settings) == "sv"
+    i18n.set_language("en")
+    assert gui_app.language(settings) == "en"
+
+
+def test_a_bug_report_tells_where_but_never_what_was_written():
+    from skolgrupp.gui.errors import bug_report
+
+    try:
+        try:
+            raise KeyError("Elev B behöver stöd")
+        except KeyError as cause:
+            raise ValueError("Anteckning om Elev B") from cause
+    except ValueError as error:
+        report = bug_report(error)
+    assert "builtins.ValueError" in report and "builtins.KeyError" in report
+    assert "test_app.py" in report
+    assert "Elev B" not in report and "/root/" not in report
+
+
+def test_signals_do_not_lose_references_to_python_constants(qapp):
+    """PySide6 6.12.0 dropped a reference to True, False or None at every signal emitted from
+    Python; on Python 3.11 the interpreter then aborts. Upgrade only to a release that passes."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        changed = Signal(bool)
+        ping = Signal()
+
+    emitter = Emitter()
+    emitter.changed.connect(lambda value: None)
+    emitter.ping.connect(lambda: None)
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(500):
+        emitter.changed.emit(True)
+        emitter.ping.emit()
+    assert (sys.getrefcount(True), sys.getrefcount(None)) == before

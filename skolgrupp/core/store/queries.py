@@ -73,17 +73,43 @@ def sessions(store: Store, group_id: str | None = None) -> list[dict[str, Any]]:
     return store.rows(sql + " ORDER BY s.date, s.start_time, g.name", params)
 
 
-def reflections(store: Store, group_id: str | None = None) -> list[dict[str, Any]]:
-    sql = """SELECT r.id, r.written_on, r.visibility, p.name AS author, g.name AS group_name,
-                    r.group_id, r.session_id, substr(r.text, 1, 200) AS text
+def reflections(
+    store: Store,
+    group_id: str | None = None,
+    *,
+    author_id: str | None = None,
+    session_id: str | None = None,
+    goal_id: str | None = None,
+    first: str | None = None,
+    last: str | None = None,
+    newest_first: bool = False,
+) -> list[dict[str, Any]]:
+    """Reflections with their author and group, narrowed by any of the filters."""
+    sql = """SELECT r.id, r.written_on, r.visibility, p.name AS author, r.author_id,
+                    g.name AS group_name, r.group_id, r.session_id, s.title AS session,
+                    substr(r.text, 1, 200) AS text
              FROM reflections r JOIN people p ON p.id = r.author_id
              JOIN groups g ON g.id = r.group_id
+             LEFT JOIN sessions s ON s.id = r.session_id
              WHERE r.deleted_at IS NULL"""
     params: list[Any] = []
-    if group_id is not None:
-        sql += " AND r.group_id = ?"
-        params.append(group_id)
-    return store.rows(sql + " ORDER BY r.written_on, p.name", params)
+    for clause, value in (
+        ("r.group_id = ?", group_id),
+        ("r.author_id = ?", author_id),
+        ("r.session_id = ?", session_id),
+        ("r.written_on >= ?", first),
+        ("r.written_on <= ?", last),
+        (
+            "r.id IN (SELECT reflection_id FROM reflection_goals"
+            " WHERE goal_id = ? AND deleted_at IS NULL)",
+            goal_id,
+        ),
+    ):
+        if value is not None:
+            sql += f" AND {clause}"
+            params.append(value)
+    order = "r.written_on DESC, r.created_at DESC" if newest_first else "r.written_on, p.name"
+    return store.rows(f"{sql} ORDER BY {order}", params)
 
 
 def upcoming_sessions(
@@ -141,4 +167,16 @@ def goal_coverage(store: Store, group_id: str, first: str, last: str) -> list[di
            WHERE g.deleted_at IS NULL
            GROUP BY g.id ORDER BY count(*) DESC, g.code""",
         [group_id, first, last],
+    )
+
+
+def goals(store: Store, group_id: str | None = None) -> list[dict[str, Any]]:
+    """The goals a group can link to: the built-in frameworks' and the group's own."""
+    return store.rows(
+        """SELECT g.id, g.code, g.title, f.name AS framework, g.parent_id
+           FROM goals g JOIN frameworks f ON f.id = g.framework_id
+           WHERE g.deleted_at IS NULL AND f.deleted_at IS NULL
+             AND (f.group_id IS NULL OR f.group_id = ?)
+           ORDER BY f.builtin DESC, f.name, g.parent_id IS NOT NULL, g.position""",
+        [group_id],
     )

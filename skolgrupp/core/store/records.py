@@ -165,6 +165,14 @@ class Store:
                 search_index.reindex(self.conn, "reflection", [before[0]])
         return record
 
+    def put(self, record: R) -> R:
+        """Save a record as it is given: add it when new, otherwise write it over the stored
+        one, bringing a deleted record back (undo and redo use this)."""
+        exists = self.conn.execute(
+            f"SELECT 1 FROM {record.table} WHERE id = ?", [record.id]
+        ).fetchone()
+        return self.update(record) if exists else self.add(record)
+
     def delete(self, record: Record) -> None:
         """Delete a record and what it holds (``OWNED``), leaving tombstones behind.
 

@@ -1,0 +1,150 @@
+"""One group's page: its overview and its reflections, kept current as the user works."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from skolgrupp.gui import jobs
+from skolgrupp.gui.database import Database
+from skolgrupp.gui.group_overview import GroupOverviewView
+from skolgrupp.gui.reflection_editor import ReflectionEditor
+from skolgrupp.gui.reflections_view import ReflectionsView
+from skolgrupp.gui.undo import SaveRecords
+
+if TYPE_CHECKING:
+    from skolgrupp.core.overview import GroupOverview
+    from skolgrupp.gui.reflection_editor import ReflectionChoices
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class GroupPage(QTabWidget):
+    ready = Signal()  # the group's overview is shown
+    reflections_shown = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+        report_error: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.undo_stack = undo_stack
+        self.settings = settings
+        self.report_error = report_error
+        self.group_id: str | None = None
+        self._loads = 0  # only the answers for the group shown now are used
+        self.overview = GroupOverviewView(self)
+        self.reflections = ReflectionsView(self)
+        self.addTab(self.overview, self.tr("Overview"))
+        self.addTab(self.reflections, self.tr("Reflections"))
+        self.reflections.filters_changed.connect(self._load_reflections)
+        self.reflections.ui.newButton.clicked.connect(self.new_reflection)
+
+    def show_group(self, group_id: str) -> None:
+        self.group_id = group_id
+        self._loads += 1
+        load = self._loads
+        today = date.today()
+        self.database.call(
+            lambda ws: jobs.group_overview(ws, group_id, today),
+            lambda overview: self._show_overview(load, overview),
+            self.report_error,
+        )
+        self.database.call(
+            lambda ws: jobs.reflection_filters(ws, group_id),
+            lambda choices: self._show_filters(load, choices),
+            self.report_error,
+        )
+
+    def refresh(self) -> None:
+        """Read the group again after a change (a new reflection, an undo)."""
+        if self.group_id is not None:
+            self.show_group(self.group_id)
+
+    def _show_overview(self, load: int, overview: GroupOverview) -> None:
+        if load == self._loads:
+            self.overview.show_overview(overview)
+            self.ready.emit()
+
+    def _show_filters(self, load: int, choices: dict[str, Any]) -> None:
+        if load != self._loads:
+            return
+        filters = self.reflections.filters()
+        self.reflections.set_choices(
+            choices["people"],
+            choices["sessions"],
+            choices["goals"],
+            _qdate(choices["first"]),
+            _qdate(choices["last"]),
+        )
+        for combo, key in (
+            (self.reflections.ui.authorFilter, "author_id"),
+            (self.reflections.ui.sessionFilter, "session_id"),
+            (self.reflections.ui.goalFilter, "goal_id"),
+        ):
+            combo.setCurrentIndex(max(combo.findData(filters[key]), 0))
+        self._load_reflections()
+
+    def _load_reflections(self) -> None:
+        group_id, load, filters = self.group_id, self._loads, self.reflections.filters()
+        if group_id is None:
+            return
+        self.database.call(
+            lambda ws: jobs.reflections(ws, group_id, filters),
+            lambda rows: self._show_reflections(load, rows),
+            self.report_error,
+        )
+
+    def _show_reflections(self, load: int, rows) -> None:
+        if load == self._loads:
+            self.reflections.show_rows(rows)
+            self.reflections_shown.emit()
+
+    # -- writing a reflection ---------------------------------------------------------------
+
+    def new_reflection(self) -> None:
+        if self.group_id is not None:
+            self.database.call(jobs.reflection_choices, self._write_reflection, self.report_error)
+
+    def _write_reflection(self, choices: ReflectionChoices) -> None:
+        author = self.settings.value("reflectionAuthor")
+        editor = ReflectionEditor(
+            choices,
+            group_id=self.group_id or "",
+            author_id=str(author) if author else None,
+            today=date.today(),
+            parent=self,
+        )
+        editor.setWindowTitle(self.tr("New reflection"))
+        self.editor = editor  # for tests, which fill it in
+        if editor.exec() != ReflectionEditor.DialogCode.Accepted:
+            return
+        self.settings.setValue("reflectionAuthor", editor.author_id)
+        records = editor.records()
+        self.undo_stack.push(
+            SaveRecords(
+                self.tr("New reflection"),
+                self.database,
+                after=records,
+                before=[None] * len(records),
+                changed=self.refresh,
+                failed=self._save_failed,
+            )
+        )
+
+    def _save_failed(self, error: BaseException) -> None:
+        # What the stack remembers no longer matches the file: start it afresh.
+        self.undo_stack.clear()
+        self.report_error(error)
