@@ -133,5 +133,9 @@ class ReflectionsView(QWidget):
 
     def show_rows(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        for column in range(self.model.columnCount() - 1):
-            self.ui.list.resizeColumnToContents(column)
+        view = self.ui.list
+        for column in range(self.model.columnCount() - 2):  # date, author, who can read it
+            view.resizeColumnToContents(column)
+        # The session's title gets a fair share; the reflection's text takes the rest.
+        fair = view.fontMetrics().averageCharWidth() * 32
+        view.setColumnWidth(3, min(view.sizeHintForColumn(3), fair))
