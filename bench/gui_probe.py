@@ -40,7 +40,7 @@ def skolgrupp(path: str) -> None:
 
     app = make_application(sys.argv[:1])
     window = MainWindow(QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat))
-    window._search_timer.setInterval(0)  # measure the search itself, not the typing pause
+    window.search.timer.setInterval(0)  # measure the search itself, not the typing pause
     window.show()
     result: dict = {}
     QTimer.singleShot(0, lambda: result.setdefault("window", time.time()))

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>GroupEditing</name>
+    <message>
+        <source>New group</source>
+        <translation>Ny grupp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation>Ändra grupp</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Subject &amp;area</source>
+        <translation>&amp;Ämnesområde</translation>
+    </message>
+    <message>
+        <source>Subject area</source>
+        <translation>Ämnesområde</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>ht2026</source>
+        <translation>ht2026</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Person att lägga till</translation>
+    </message>
+    <message>
+        <source>as &amp;group leader</source>
+        <translation>som &amp;samtalsledare</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Left today</source>
+        <translation>Slutade i &amp;dag</translation>
+    </message>
+</context>
+<context>
     <name>GroupOverview</name>
     <message>
         <source>Group overview</source>
@@ -121,18 +211,6 @@
         <translation>Arbetsytan har inga grupper än.</translation>
     </message>
     <message>
-        <source>Search the workspace…</source>
-        <translation>Sök i arbetsytan…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Sök</translation>
-    </message>
-    <message>
-        <source>{count} hits</source>
-        <translation>{count} träffar</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -171,6 +249,14 @@
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Ny &amp;grupp…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>Ä&amp;ndra grupp…</translation>
     </message>
     <message>
         <source>New &amp;reflection…</source>
@@ -394,6 +480,21 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Reflections</source>
         <translation>Reflektioner</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search the workspace…</source>
+        <translation>Sök i arbetsytan…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>{count} hits</source>
+        <translation>{count} träffar</translation>
     </message>
 </context>
 <context>

@@ -140,11 +140,11 @@ class GroupPage(QTabWidget):
                 after=records,
                 before=[None] * len(records),
                 changed=self.refresh,
-                failed=self._save_failed,
+                failed=self.save_failed,
             )
         )
 
-    def _save_failed(self, error: BaseException) -> None:
+    def save_failed(self, error: BaseException) -> None:
         # What the stack remembers no longer matches the file: start it afresh.
         self.undo_stack.clear()
         self.report_error(error)

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from skolgrupp.core.overview import GroupOverview
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui.group_editor import GroupForm
     from skolgrupp.gui.reflection_editor import ReflectionChoices
 
 
@@ -92,3 +93,15 @@ def reflections(workspace: Workspace, group_id: str, filters: dict[str, Any]):
     from skolgrupp.core.store import queries
 
     return queries.reflections(workspace.store, group_id, newest_first=True, **filters)
+
+
+def group_form(workspace: Workspace, group_id: str | None) -> GroupForm:
+    from skolgrupp.core.domain import Group, Membership
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.group_editor import GroupForm
+
+    return GroupForm(
+        group=workspace.get(Group, group_id) if group_id else None,
+        memberships=workspace.find(Membership, group_id=group_id) if group_id else [],
+        people={p["id"]: p["name"] for p in queries.people(workspace.store)},
+    )

@@ -5,18 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +24,10 @@ from skolgrupp.core import i18n
 from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.errors import show_error
+from skolgrupp.gui.group_editing import GroupEditing
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
 from skolgrupp.gui.group_page import GroupPage
+from skolgrupp.gui.search_bar import SearchBar
 from skolgrupp.gui.search_view import SearchResultsView
 from skolgrupp.gui.undo import make_stack
 
@@ -38,13 +38,8 @@ MAX_RECENT = 8
 WORKSPACE_SUFFIX = ".skolgrupp"
 
 
-SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
-SEARCH_LIMIT = 100
-
-
 class MainWindow(QMainWindow):
     ready = Signal()  # the workspace's content is shown (for --screenshot and tests)
-    searched = Signal()  # the hits for the latest typed text are shown
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +81,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.group_page)
         self.pages.addWidget(self.search_results)
-        self._make_search()
+        self.search = SearchBar(
+            self, leave=lambda: self.pages.setCurrentWidget(self._content_page())
+        )
+        self.search_field = self.search.field
+        self.searched = self.search.searched
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.group_list)
@@ -108,60 +107,12 @@ class MainWindow(QMainWindow):
 
     # -- search -----------------------------------------------------------------------------
 
-    def _make_search(self) -> None:
-        self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText(self.tr("Search the workspace…"))
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMaximumWidth(420)
-        self.search_field.setAcceptDrops(False)  # a file dropped here opens, as anywhere
-        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
-        toolbar = QToolBar(self.tr("Search"), self)
-        toolbar.setObjectName("searchToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.search_field)
-        self.addToolBar(toolbar)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
-        self._searches = 0  # only the answer to the latest search is shown
-        find = QAction(self)
-        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        find.triggered.connect(
-            lambda: self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        )
-        self.addAction(find)
-
-    def _search(self) -> None:
-        text = self.search_field.text()
-        self._searches += 1
-        number = self._searches
-        if not text.strip() or self.path is None:
-            self.pages.setCurrentWidget(self._content_page())
-            self.statusBar().clearMessage()
-            self.searched.emit()
-            return
-        self.database.call(
-            lambda ws: jobs.search(ws, text, limit=SEARCH_LIMIT),
-            lambda hits: self._show_hits(number, hits),
-            self._failed,
-        )
-
-    def _show_hits(self, number: int, hits) -> None:
-        if number != self._searches:
-            return  # the user has typed more since
-        self.search_results.results.set_rows(hits)
-        self.pages.setCurrentWidget(self.search_results)
-        self.statusBar().showMessage(self.tr("{count} hits").format(count=len(hits)))
-        self.searched.emit()
-
     def _content_page(self) -> QWidget:
         return self.group_page if self.groups.rowCount() else self.empty
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.search_field.text():
-            self.search_field.clear()
+        if event.key() == Qt.Key.Key_Escape and self.search.active:
+            self.search.field.clear()
         else:
             super().keyPressEvent(event)
 
@@ -190,6 +141,12 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         edit_menu.addActions([undo, redo])
         group_menu = self.menuBar().addMenu(self.tr("&Group"))
+        self.group_editing = GroupEditing(self, self.reload_groups)
+        self._action(group_menu, self.tr("New &group…"), None, self.group_editing.new_group)
+        self.edit_group_action = self._action(
+            group_menu, self.tr("&Edit group…"), None, self.group_editing.edit_group
+        )
+        group_menu.addSeparator()
         self.new_reflection_action = self._action(
             group_menu, self.tr("New &reflection…"), "Ctrl+Shift+R", self.group_page.new_reflection
         )
@@ -269,14 +226,19 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.database.call(jobs.groups, self._show_groups, self._failed)
 
-    def _show_groups(self, rows) -> None:
+    def reload_groups(self, select: str | None = None) -> None:
+        """Read the groups again and show ``select`` (or the first)."""
+        self.database.call(jobs.groups, lambda rows: self._show_groups(rows, select), self._failed)
+
+    def _show_groups(self, rows, select: str | None = None) -> None:
         self.groups.set_rows(rows)
         if not rows:
             self.pages.setCurrentWidget(self.empty)
             self.ready.emit()
             return
+        row = max(self.groups.row_of(select), 0) if select else 0
         self.group_list.selectionModel().setCurrentIndex(
-            self.groups.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.groups.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
     def _group_chosen(self, current, _previous=None) -> None:
@@ -284,7 +246,7 @@ class MainWindow(QMainWindow):
         if not group_id:
             return
         self.group_page.show_group(group_id)
-        if not self.search_field.text().strip():  # a search on screen stays there
+        if not self.search.active:  # a search on screen stays there
             self.pages.setCurrentWidget(self.group_page)
 
     def _failed(self, error: BaseException) -> None:

@@ -34,12 +34,12 @@ def test_escape_clears_the_search_and_goes_back_to_the_group(qtbot, window, demo
 
 def test_only_the_latest_search_is_shown(qtbot, window, demo_copy):
     open_and_wait(qtbot, window, demo_copy)
-    window._search_timer.setInterval(60_000)  # the test starts each search itself
+    window.search.timer.setInterval(60_000)  # the test starts each search itself
     window.search_field.setText("elev")
-    window._search()  # its answer arrives after the user typed more...
+    window.search.search()  # its answer arrives after the user typed more...
     window.search_field.setText("bildstöd")
     with qtbot.waitSignal(window.searched, timeout=10_000):
-        window._search()
+        window.search.search()
     qtbot.waitUntil(lambda: not window.database.busy, timeout=10_000)
     hits = [
         window.search_results.results.index(i).data(SEGMENTS_ROLE)

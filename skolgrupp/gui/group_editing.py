@@ -1,0 +1,57 @@
+"""New group and Edit group: read the form's data, show the editor, save as one undoable step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from skolgrupp.gui import jobs
+from skolgrupp.gui.group_editor import GroupEditor
+from skolgrupp.gui.undo import SaveRecords
+
+if TYPE_CHECKING:
+    from skolgrupp.gui.group_editor import GroupForm
+    from skolgrupp.gui.main_window import MainWindow
+
+
+class GroupEditing(QObject):
+    def __init__(self, window: MainWindow, saved: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.saved = saved  # told the id of the group saved, to show it
+        self.editor: GroupEditor | None = None
+
+    def new_group(self) -> None:
+        self._edit(None)
+
+    def edit_group(self) -> None:
+        group_id = self.window.group_page.group_id
+        if group_id is not None:
+            self._edit(group_id)
+
+    def _edit(self, group_id: str | None) -> None:
+        self.window.database.call(
+            lambda ws: jobs.group_form(ws, group_id), self._show_editor, self.window.report_error
+        )
+
+    def _show_editor(self, form: GroupForm) -> None:
+        editor = GroupEditor(form, today=date.today(), parent=self.window)
+        editor.setWindowTitle(self.tr("New group") if form.group is None else self.tr("Group"))
+        self.editor = editor  # for tests, which fill it in
+        if editor.exec() != GroupEditor.DialogCode.Accepted:
+            return
+        after, before = editor.changes()
+        group_id = after[0].id
+        self.window.undo_stack.push(
+            SaveRecords(
+                self.tr("New group") if form.group is None else self.tr("Change group"),
+                self.window.database,
+                after=after,
+                before=before,
+                changed=lambda: self.saved(group_id),
+                failed=self.window.group_page.save_failed,
+            )
+        )

@@ -1,0 +1,97 @@
+"""Making and changing groups in the window."""
+
+from PySide6.QtCore import QTimer
+
+from skolgrupp.core.domain import Group, Membership
+from skolgrupp.core.workspace import Workspace
+from tests.gui.conftest import open_and_wait
+
+
+def fill_group_editor(window, fill):
+    """Run ``fill(editor)`` on the group editor once it is open, then save."""
+    editing = window.group_editing
+    editing.editor = None
+
+    def attempt() -> None:
+        editor = editing.editor
+        if editor is None or not editor.isVisible():
+            QTimer.singleShot(20, attempt)
+            return
+        fill(editor)
+        editor.accept()
+
+    QTimer.singleShot(0, attempt)
+
+
+def group_names(window):
+    return [window.groups.index(row).data() for row in range(window.groups.rowCount())]
+
+
+def test_a_new_group_with_a_leader_is_shown_and_chosen(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+
+    def fill(editor):
+        ui = editor.ui
+        ui.nameEdit.setText("Bråkgruppen")
+        ui.subjectCombo.setCurrentIndex(ui.subjectCombo.findData("maths"))
+        ui.termEdit.setText("VT2027")
+        ui.leaderCheck.setChecked(True)
+        ui.addButton.click()
+
+    fill_group_editor(window, fill)
+    window.group_editing.new_group()
+    qtbot.waitUntil(lambda: "Bråkgruppen" in group_names(window), timeout=10_000)
+    qtbot.waitUntil(lambda: window.overview.ui.titleLabel.text() == "Bråkgruppen", timeout=10_000)
+    assert window.overview.ui.membersList.topLevelItemCount() == 1
+    window.database.shutdown()
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        [group] = ws.find(Group, name="Bråkgruppen")
+        assert (group.subject, group.term) == ("maths", "vt2027")
+        [member] = ws.find(Membership, group_id=group.id)
+        assert member.role == "leader" and member.left_on is None
+
+
+def test_a_member_who_leaves_keeps_a_place_in_the_history(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    group_id = window.group_page.group_id
+    members_before = window.overview.ui.membersList.topLevelItemCount()
+
+    def fill(editor):
+        editor.ui.membersList.setCurrentItem(editor.ui.membersList.topLevelItem(0))
+        editor.ui.leftButton.click()
+
+    fill_group_editor(window, fill)
+    window.group_editing.edit_group()
+    qtbot.waitUntil(
+        lambda: window.overview.ui.membersList.topLevelItemCount() == members_before - 1,
+        timeout=10_000,
+    )
+    window.database.shutdown()
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        memberships = ws.find(Membership, group_id=group_id)
+        assert sum(1 for m in memberships if m.left_on) >= 1
+        assert len(memberships) >= members_before
+
+
+def test_undo_a_new_group(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    fill_group_editor(window, lambda editor: editor.ui.nameEdit.setText("Tillfällig grupp"))
+    window.group_editing.new_group()
+    qtbot.waitUntil(lambda: "Tillfällig grupp" in group_names(window), timeout=10_000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Tillfällig grupp" not in group_names(window), timeout=10_000)
+
+
+def test_a_group_needs_a_name_and_a_readable_term(qtbot, window):
+    from datetime import date
+
+    from skolgrupp.gui.group_editor import GroupEditor, GroupForm
+
+    editor = GroupEditor(GroupForm(group=None, memberships=[], people={}), today=date.today())
+    qtbot.addWidget(editor)
+    save = editor.ui.buttonBox.button(editor.ui.buttonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    editor.ui.nameEdit.setText("Läsgruppen")
+    assert save.isEnabled()
+    editor.ui.termEdit.setText("hösten")
+    assert not save.isEnabled()
