@@ -4,6 +4,10 @@
 <context>
     <name>GroupEditing</name>
     <message>
+        <source>Change people and schools</source>
+        <translation>Ändra personer och skolor</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
@@ -259,6 +263,10 @@
         <translation>Ä&amp;ndra grupp…</translation>
     </message>
     <message>
+        <source>&amp;People and schools…</source>
+        <translation>&amp;Personer och skolor…</translation>
+    </message>
+    <message>
         <source>New &amp;reflection…</source>
         <translation>Ny &amp;reflektion…</translation>
     </message>
@@ -323,6 +331,85 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>[read-only]</source>
         <translation>[skrivskyddad]</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAndSchools</name>
+    <message>
+        <source>No school</source>
+        <translation>Ingen skola</translation>
+    </message>
+    <message>
+        <source>People and schools</source>
+        <translation>Personer och skolor</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these details</source>
+        <translation>&amp;Behåll uppgifterna</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>School owner</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>School stage</source>
+        <translation>Skolform</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;mn</translation>
+    </message>
+    <message>
+        <source>School &amp;owner</source>
+        <translation>&amp;Huvudman</translation>
+    </message>
+    <message>
+        <source>School s&amp;tage</source>
+        <translation>Skol&amp;form</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1112,22 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>independent</source>
         <translation>fristående</translation>
+    </message>
+    <message>
+        <source>preschool</source>
+        <translation>förskola</translation>
+    </message>
+    <message>
+        <source>compulsory school</source>
+        <translation>grundskola</translation>
+    </message>
+    <message>
+        <source>upper secondary school</source>
+        <translation>gymnasieskola</translation>
+    </message>
+    <message>
+        <source>adapted school</source>
+        <translation>anpassad skola</translation>
     </message>
     <message>
         <source>session</source>

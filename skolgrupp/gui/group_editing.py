@@ -1,4 +1,5 @@
-"""New group and Edit group: read the form's data, show the editor, save as one undoable step."""
+"""New group, Edit group, People and schools: read what the editor needs, show it, and save
+its changes as one undoable step."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from PySide6.QtCore import QObject
 
 from skolgrupp.gui import jobs
 from skolgrupp.gui.group_editor import GroupEditor
+from skolgrupp.gui.people_editor import PeopleAndSchools
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
     from skolgrupp.gui.group_editor import GroupForm
     from skolgrupp.gui.main_window import MainWindow
+    from skolgrupp.gui.people_editor import PeopleForm
 
 
 class GroupEditing(QObject):
@@ -22,7 +25,7 @@ class GroupEditing(QObject):
         super().__init__(window)
         self.window = window
         self.saved = saved  # told the id of the group saved, to show it
-        self.editor: GroupEditor | None = None
+        self.editor: GroupEditor | PeopleAndSchools | None = None
 
     def new_group(self) -> None:
         self._edit(None)
@@ -31,6 +34,32 @@ class GroupEditing(QObject):
         group_id = self.window.group_page.group_id
         if group_id is not None:
             self._edit(group_id)
+
+    def people_and_schools(self) -> None:
+        self.window.database.call(
+            jobs.people_form, self._show_people_editor, self.window.report_error
+        )
+
+    def _show_people_editor(self, form: PeopleForm) -> None:
+        editor = PeopleAndSchools(form, parent=self.window)
+        self.editor = editor
+        if editor.exec() != PeopleAndSchools.DialogCode.Accepted:
+            return
+        after, before = editor.changes()
+        if after:
+            self._push(self.tr("Change people and schools"), after, before, None)
+
+    def _push(self, text, after, before, group_id: str | None) -> None:
+        self.window.undo_stack.push(
+            SaveRecords(
+                text,
+                self.window.database,
+                after=after,
+                before=before,
+                changed=lambda: self.saved(group_id or self.window.group_page.group_id or ""),
+                failed=self.window.group_page.save_failed,
+            )
+        )
 
     def _edit(self, group_id: str | None) -> None:
         self.window.database.call(
@@ -44,14 +73,5 @@ class GroupEditing(QObject):
         if editor.exec() != GroupEditor.DialogCode.Accepted:
             return
         after, before = editor.changes()
-        group_id = after[0].id
-        self.window.undo_stack.push(
-            SaveRecords(
-                self.tr("New group") if form.group is None else self.tr("Change group"),
-                self.window.database,
-                after=after,
-                before=before,
-                changed=lambda: self.saved(group_id),
-                failed=self.window.group_page.save_failed,
-            )
-        )
+        text = self.tr("New group") if form.group is None else self.tr("Change group")
+        self._push(text, after, before, after[0].id)

@@ -72,6 +72,7 @@ class GroupEditor(QDialog):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, m.id)
             ui.membersList.addTopLevelItem(item)
+        ui.membersList.resizeColumnToContents(0)
         current = {m.person_id for m in self.members if m.left_on is None}
         ui.personCombo.clear()
         for person_id, name in sorted(self.form.people.items(), key=lambda p: p[1].casefold()):

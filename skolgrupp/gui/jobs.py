@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
     from skolgrupp.gui.group_editor import GroupForm
+    from skolgrupp.gui.people_editor import PeopleForm
     from skolgrupp.gui.reflection_editor import ReflectionChoices
 
 
@@ -104,4 +105,14 @@ def group_form(workspace: Workspace, group_id: str | None) -> GroupForm:
         group=workspace.get(Group, group_id) if group_id else None,
         memberships=workspace.find(Membership, group_id=group_id) if group_id else [],
         people={p["id"]: p["name"] for p in queries.people(workspace.store)},
+    )
+
+
+def people_form(workspace: Workspace) -> PeopleForm:
+    from skolgrupp.core.domain import Person, School
+    from skolgrupp.gui.people_editor import PeopleForm
+
+    return PeopleForm(
+        people=workspace.find(Person, order_by="name"),
+        schools=workspace.find(School, order_by="name"),
     )

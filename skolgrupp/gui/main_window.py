@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         self.edit_group_action = self._action(
             group_menu, self.tr("&Edit group…"), None, self.group_editing.edit_group
         )
+        self._action(
+            group_menu, self.tr("&People and schools…"), None, self.group_editing.people_and_schools
+        )
         group_menu.addSeparator()
         self.new_reflection_action = self._action(
             group_menu, self.tr("New &reflection…"), "Ctrl+Shift+R", self.group_page.new_reflection

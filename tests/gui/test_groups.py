@@ -95,3 +95,41 @@ def test_a_group_needs_a_name_and_a_readable_term(qtbot, window):
     assert save.isEnabled()
     editor.ui.termEdit.setText("hösten")
     assert not save.isEnabled()
+
+
+def test_add_a_school_and_a_person_who_then_can_join_a_group(qtbot, window, demo_copy):
+    from skolgrupp.core.domain import Person, School
+
+    open_and_wait(qtbot, window, demo_copy)
+    editing = window.group_editing
+    editing.editor = None
+
+    def attempt() -> None:
+        editor = editing.editor
+        if editor is None or not editor.isVisible():
+            QTimer.singleShot(20, attempt)
+            return
+        ui = editor.ui
+        ui.schoolsNewButton.click()
+        ui.schoolName.setText("Friskolan Kometen")
+        ui.schoolOwner.setCurrentIndex(ui.schoolOwner.findData("independent"))
+        ui.schoolsApplyButton.click()
+        ui.peopleNewButton.click()
+        ui.personName.setText("Nora Nilsson")
+        ui.personEmail.setText("nora@example.se")
+        ui.personSchool.setCurrentIndex(ui.personSchool.findText("Friskolan Kometen"))
+        ui.peopleApplyButton.click()
+        editor.accept()
+
+    QTimer.singleShot(0, attempt)
+    editing.people_and_schools()
+    qtbot.waitUntil(
+        lambda: not window.database.busy and not window.undo_stack.isClean(), timeout=10_000
+    )
+    qtbot.waitUntil(lambda: not window.database.busy, timeout=10_000)
+    window.database.shutdown()
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        [school] = ws.find(School, name="Friskolan Kometen")
+        assert school.owner == "independent"
+        [nora] = ws.find(Person, name="Nora Nilsson")
+        assert nora.school_id == school.id and nora.email == "nora@example.se"
