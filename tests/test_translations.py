@@ -74,3 +74,15 @@ def test_command_line_speaks_swedish_by_default(capsys, tmp_path):
         capsys.readouterr().err
         == "skolgrupp: saknas.skolgrupp kunde inte öppnas. Filen finns inte.\n"
     )
+
+
+def test_messages_are_marked_in_the_form_lupdate_reads():
+    """lupdate finds translate("context", "text") and QT_TRANSLATE_NOOP(...) by name: an
+    alias such as _ = translate hides every message behind it."""
+    alias = re.compile(r"^\s*\w+\s*=\s*(translate|QT_TRANSLATE_NOOP)\s*$", re.MULTILINE)
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "skolgrupp").rglob("*.py")
+        if alias.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -1048,6 +1048,77 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
 </context>
 <context>
+    <name>templates</name>
+    <message>
+        <source>Four-part session (B and D)</source>
+        <translation>Träff i fyra delar (B och D)</translation>
+    </message>
+    <message>
+        <source>Welcome and purpose of the session</source>
+        <translation>Välkommen och träffens syfte</translation>
+    </message>
+    <message>
+        <source>Follow-up (D): how did it go in class?</source>
+        <translation>Uppföljning (D): hur gick det i klassrummet?</translation>
+    </message>
+    <message>
+        <source>Discussion of the text or film (B)</source>
+        <translation>Samtal om texten eller filmen (B)</translation>
+    </message>
+    <message>
+        <source>Planning: this I will try</source>
+        <translation>Planering: det här ska jag pröva</translation>
+    </message>
+    <message>
+        <source>Summary and next steps</source>
+        <translation>Sammanfattning och nästa steg</translation>
+    </message>
+    <message>
+        <source>Lesson study: planning meeting</source>
+        <translation>Lesson study: planeringsträff</translation>
+    </message>
+    <message>
+        <source>The focus and what we know about it</source>
+        <translation>Fokus och vad vi vet om det</translation>
+    </message>
+    <message>
+        <source>Case pupils and what we predict</source>
+        <translation>Fallelever och vad vi förutser</translation>
+    </message>
+    <message>
+        <source>The research lesson, step by step</source>
+        <translation>Forskningslektionen steg för steg</translation>
+    </message>
+    <message>
+        <source>Observers and roles</source>
+        <translation>Observatörer och roller</translation>
+    </message>
+    <message>
+        <source>Post-lesson discussion</source>
+        <translation>Eftersamtal</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s first thoughts</source>
+        <translation>Lärarens första tankar</translation>
+    </message>
+    <message>
+        <source>Each case pupil: predicted and observed</source>
+        <translation>Varje fallelev: förutsett och observerat</translation>
+    </message>
+    <message>
+        <source>What the pupils learned</source>
+        <translation>Vad eleverna lärde sig</translation>
+    </message>
+    <message>
+        <source>What we change for the next lesson</source>
+        <translation>Vad vi ändrar till nästa lektion</translation>
+    </message>
+    <message>
+        <source>Free meeting</source>
+        <translation>Fri träff</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>reading, writing and language</source>
