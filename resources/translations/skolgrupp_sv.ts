@@ -196,6 +196,10 @@
         <translation>Översikt</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation>Reflektioner</translation>
     </message>
@@ -589,6 +593,187 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Search results</source>
         <translation>Sökresultat</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Ingen särskild</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>{sum} of {length} min</source>
+        <translation>{sum} av {length} min</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Mall</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Rubr&amp;ik</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Leds av</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Lä&amp;gg till punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>P&amp;reparation</source>
+        <translation>Fö&amp;rberedelse</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation>Mål den tjänar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlanning</name>
+    <message>
+        <source>New session</source>
+        <translation>Ny träff</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation>Ändra träff</translation>
+    </message>
+    <message>
+        <source>Export planned sessions</source>
+        <translation>Exportera planerade träffar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported {count} planned sessions to {name}.</source>
+        <translation>Exporterade {count} planerade träffar till {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Week {week}, {year}</source>
+        <translation>Vecka {week}, {year}</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Ny träff…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Exportera till kalender…</translation>
+    </message>
+    <message>
+        <source>Sessions by week</source>
+        <translation>Träffar per vecka</translation>
+    </message>
+    <message>
+        <source>Week and day</source>
+        <translation>Vecka och dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

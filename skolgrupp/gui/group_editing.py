@@ -45,17 +45,16 @@ class GroupEditing(QObject):
         self.editor = editor
         if editor.exec() != PeopleAndSchools.DialogCode.Accepted:
             return
-        after, before = editor.changes()
-        if after:
-            self._push(self.tr("Change people and schools"), after, before, None)
+        changes = editor.changes()
+        if changes:
+            self._push(self.tr("Change people and schools"), changes, None)
 
-    def _push(self, text, after, before, group_id: str | None) -> None:
+    def _push(self, text, changes, group_id: str | None) -> None:
         self.window.undo_stack.push(
             SaveRecords(
                 text,
                 self.window.database,
-                after=after,
-                before=before,
+                changes,
                 changed=lambda: self.saved(group_id or self.window.group_page.group_id or ""),
                 failed=self.window.group_page.save_failed,
             )
@@ -72,6 +71,6 @@ class GroupEditing(QObject):
         self.editor = editor  # for tests, which fill it in
         if editor.exec() != GroupEditor.DialogCode.Accepted:
             return
-        after, before = editor.changes()
+        changes = editor.changes()
         text = self.tr("New group") if form.group is None else self.tr("Change group")
-        self._push(text, after, before, after[0].id)
+        self._push(text, changes, changes[0][1].id)

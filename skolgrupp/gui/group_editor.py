@@ -131,8 +131,9 @@ class GroupEditor(QDialog):
             self._new_id = new_id()
         return self._new_id
 
-    def changes(self) -> tuple[list[Record], list[Record | None]]:
-        """The records to save and, for each, what it was before (None when new)."""
+    def changes(self) -> list[tuple[Record | None, Record]]:
+        """The records to save, each with what it was before (None when new); the group
+        first."""
         from skolgrupp.core.domain import Group
 
         ui = self.ui
@@ -148,12 +149,10 @@ class GroupEditor(QDialog):
             if before_group is not None
             else Group(id=self.group_id, **fields)
         )
-        after: list[Record] = [group]
-        before: list[Record | None] = [before_group]
+        changes: list[tuple[Record | None, Record]] = [(before_group, group)]
         originals = {m.id: m for m in self.form.memberships}
         for member in self.members:
             original = originals.get(member.id)
-            if original is None or original != member:
-                after.append(member)
-                before.append(original)
-        return after, before
+            if original != member:
+                changes.append((original, member))
+        return changes

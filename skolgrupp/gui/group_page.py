@@ -15,6 +15,8 @@ from skolgrupp.gui.database import Database
 from skolgrupp.gui.group_overview import GroupOverviewView
 from skolgrupp.gui.reflection_editor import ReflectionEditor
 from skolgrupp.gui.reflections_view import ReflectionsView
+from skolgrupp.gui.session_planning import SessionPlanning
+from skolgrupp.gui.sessions_view import SessionsView
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ def _qdate(day: date) -> QDate:
 class GroupPage(QTabWidget):
     ready = Signal()  # the group's overview is shown
     reflections_shown = Signal()
+    sessions_shown = Signal()
 
     def __init__(
         self,
@@ -46,9 +49,16 @@ class GroupPage(QTabWidget):
         self.group_id: str | None = None
         self._loads = 0  # only the answers for the group shown now are used
         self.overview = GroupOverviewView(self)
+        self.sessions = SessionsView(self)
         self.reflections = ReflectionsView(self)
         self.addTab(self.overview, self.tr("Overview"))
+        self.addTab(self.sessions, self.tr("Sessions"))
         self.addTab(self.reflections, self.tr("Reflections"))
+        self.planning = SessionPlanning(self)
+        self.sessions.ui.newButton.clicked.connect(self.planning.new_session)
+        self.sessions.ui.editButton.clicked.connect(self.planning.edit_session)
+        self.sessions.ui.sessionsList.itemActivated.connect(lambda *_: self.planning.edit_session())
+        self.sessions.ui.exportButton.clicked.connect(lambda: self.planning.export_calendar())
         self.reflections.filters_changed.connect(self._load_reflections)
         self.reflections.ui.newButton.clicked.connect(self.new_reflection)
 
@@ -60,6 +70,11 @@ class GroupPage(QTabWidget):
         self.database.call(
             lambda ws: jobs.group_overview(ws, group_id, today),
             lambda overview: self._show_overview(load, overview),
+            self.report_error,
+        )
+        self.database.call(
+            lambda ws: jobs.sessions(ws, group_id),
+            lambda rows: self._show_sessions(load, rows),
             self.report_error,
         )
         self.database.call(
@@ -77,6 +92,11 @@ class GroupPage(QTabWidget):
         if load == self._loads:
             self.overview.show_overview(overview)
             self.ready.emit()
+
+    def _show_sessions(self, load: int, rows) -> None:
+        if load == self._loads:
+            self.sessions.show_sessions(rows, today=date.today())
+            self.sessions_shown.emit()
 
     def _show_filters(self, load: int, choices: dict[str, Any]) -> None:
         if load != self._loads:
@@ -137,8 +157,7 @@ class GroupPage(QTabWidget):
             SaveRecords(
                 self.tr("New reflection"),
                 self.database,
-                after=records,
-                before=[None] * len(records),
+                [(None, record) for record in records],
                 changed=self.refresh,
                 failed=self.save_failed,
             )

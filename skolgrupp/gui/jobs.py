@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.group_editor import GroupForm
     from skolgrupp.gui.people_editor import PeopleForm
     from skolgrupp.gui.reflection_editor import ReflectionChoices
+    from skolgrupp.gui.session_editor import SessionForm
 
 
 def open_workspace(path: Path) -> Workspace:
@@ -116,3 +117,32 @@ def people_form(workspace: Workspace) -> PeopleForm:
         people=workspace.find(Person, order_by="name"),
         schools=workspace.find(School, order_by="name"),
     )
+
+
+def sessions(workspace: Workspace, group_id: str) -> list[dict[str, Any]]:
+    from skolgrupp.core.store import queries
+
+    return queries.sessions(workspace.store, group_id)
+
+
+def session_form(workspace: Workspace, group_id: str, session_id: str | None) -> SessionForm:
+    from skolgrupp.core.domain import AgendaItem, Session, SessionGoal
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.session_editor import SessionForm
+
+    return SessionForm(
+        group_id=group_id,
+        session=workspace.get(Session, session_id) if session_id else None,
+        agenda=workspace.find(AgendaItem, session_id=session_id, order_by="position")
+        if session_id
+        else [],
+        goal_links=workspace.find(SessionGoal, session_id=session_id) if session_id else [],
+        members=queries.members(workspace.store, group_id),
+        goals=queries.goals(workspace.store, group_id),
+    )
+
+
+def export_calendar(workspace: Workspace, group_id: str, target: Path) -> int:
+    from skolgrupp.core.ical import export_planned_sessions
+
+    return export_planned_sessions(workspace, group_id, target)

@@ -155,17 +155,14 @@ class PeopleAndSchools(QDialog):
                 setattr(school, name, value)
         self._fill_lists(select=school.id)
 
-    def changes(self) -> tuple[list[Record], list[Record | None]]:
-        """New and changed records (schools first, which people point to), with what each
+    def changes(self) -> list[tuple[Record | None, Record]]:
+        """New and changed records (schools first, which people point to), each with what it
         was before (None when new)."""
-        after: list[Record] = []
-        before: list[Record | None] = []
-        for record in [*self.schools, *self.people]:
-            original = self.originals.get(record.id)
-            if original != record:
-                after.append(record)
-                before.append(original)
-        return after, before
+        return [
+            (self.originals.get(record.id), record)
+            for record in [*self.schools, *self.people]
+            if self.originals.get(record.id) != record
+        ]
 
 
 def _fill(tree: QTreeWidget, rows, select: str | None) -> None:

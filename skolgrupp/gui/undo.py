@@ -1,5 +1,5 @@
 """Undo and redo for the records a user changes: each step saves records on the database
-thread, and undoing it puts back what was there before (or deletes what was new)."""
+thread, and undoing it puts back what was there before."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ if TYPE_CHECKING:
     from skolgrupp.core.domain import Record
     from skolgrupp.core.workspace import Workspace
 
+# A change to one record: what it was (None: it is new) and what it becomes (None: deleted).
+Change = tuple["Record | None", "Record | None"]
+
 
 def _apply(states: Sequence[tuple[type[Record], str, Record | None]]) -> Callable:
     """The database job that makes each record as given; None deletes it."""
-    copies = [
-        (kind, record_id, dataclasses.replace(r) if r else None) for kind, record_id, r in states
-    ]
+    copies = [(kind, rid, dataclasses.replace(r) if r else None) for kind, rid, r in states]
 
     def job(workspace: Workspace) -> None:
         with workspace.transaction():
@@ -34,25 +35,27 @@ def _apply(states: Sequence[tuple[type[Record], str, Record | None]]) -> Callabl
 
 
 class SaveRecords(QUndoCommand):
-    """Save records (new or changed) as one step a user can undo."""
+    """Save changes to records (new, changed or deleted) as one step a user can undo."""
 
     def __init__(
         self,
         text: str,
         database: Database,
-        after: Sequence[Record],
-        before: Sequence[Record | None],
+        changes: Sequence[Change],
         *,
         changed: Callable[[], None],
         failed: Callable[[BaseException], None],
     ) -> None:
         super().__init__(text)
         self._database = database
-        self._redo = [(type(r), r.id, r) for r in after]
+        states = []
+        for before, after in changes:
+            known = after or before
+            assert known is not None
+            states.append((type(known), known.id, before, after))
+        self._redo = [(kind, rid, after) for kind, rid, _, after in states]
         # Undo in reverse order: a reflection's answers go before the reflection.
-        self._undo = [
-            (type(a), a.id, b) for a, b in reversed(list(zip(after, before, strict=True)))
-        ]
+        self._undo = [(kind, rid, before) for kind, rid, before, _ in reversed(states)]
         self._changed = changed
         self._failed = failed
 

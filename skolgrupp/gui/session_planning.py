@@ -1,0 +1,93 @@
+"""New session, Change session and Export to calendar, for the group on the page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from skolgrupp.gui import jobs
+from skolgrupp.gui.session_editor import SessionEditor
+from skolgrupp.gui.undo import SaveRecords
+
+if TYPE_CHECKING:
+    from skolgrupp.gui.group_page import GroupPage
+    from skolgrupp.gui.session_editor import SessionForm
+
+
+class SessionPlanning(QObject):
+    def __init__(self, page: GroupPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.editor: SessionEditor | None = None
+
+    def new_session(self) -> None:
+        self._edit(None)
+
+    def edit_session(self) -> None:
+        session_id = self.page.sessions.chosen_id()
+        if session_id is not None:
+            self._edit(session_id)
+
+    def _edit(self, session_id: str | None) -> None:
+        group_id = self.page.group_id
+        if group_id is None:
+            return
+        self.page.database.call(
+            lambda ws: jobs.session_form(ws, group_id, session_id),
+            self._show_editor,
+            self.page.report_error,
+        )
+
+    def _show_editor(self, form: SessionForm) -> None:
+        editor = SessionEditor(form, today=date.today(), parent=self.page)
+        editor.setWindowTitle(
+            self.tr("New session") if form.session is None else self.tr("Session")
+        )
+        self.editor = editor  # for tests, which fill it in
+        if editor.exec() != SessionEditor.DialogCode.Accepted:
+            return
+        changes = editor.changes()
+        if changes:
+            self.page.undo_stack.push(
+                SaveRecords(
+                    self.tr("New session") if form.session is None else self.tr("Change session"),
+                    self.page.database,
+                    changes,
+                    changed=self.page.refresh,
+                    failed=self.page.save_failed,
+                )
+            )
+
+    def export_calendar(self, target: Path | None = None) -> None:
+        group_id = self.page.group_id
+        if group_id is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.page,
+                self.tr("Export planned sessions"),
+                str(Path.home() / "träffar.ics"),
+                self.tr("Calendar files (*.ics)"),
+            )
+            if not name:
+                return
+            target = Path(name)
+        chosen = target
+        self.page.database.call(
+            lambda ws: jobs.export_calendar(ws, group_id, chosen),
+            lambda count: (
+                self.page.window()
+                .statusBar()
+                .showMessage(
+                    self.tr("Exported {count} planned sessions to {name}.").format(
+                        count=count, name=chosen.name
+                    ),
+                    8000,
+                )
+            ),
+            self.page.report_error,
+        )

@@ -1,0 +1,97 @@
+"""Planning sessions in the window: from a template, reordering the agenda, by week, and out
+to a calendar."""
+
+import icalendar
+from PySide6.QtCore import QDate, Qt, QTimer
+
+from skolgrupp.core.domain import AgendaItem, Session, SessionGoal
+from skolgrupp.core.workspace import Workspace
+from tests.gui.conftest import open_and_wait
+
+
+def fill_session_editor(window, fill):
+    planning = window.group_page.planning
+    planning.editor = None
+
+    def attempt() -> None:
+        editor = planning.editor
+        if editor is None or not editor.isVisible():
+            QTimer.singleShot(20, attempt)
+            return
+        fill(editor)
+        editor.accept()
+
+    QTimer.singleShot(0, attempt)
+
+
+def titles_in_list(window):
+    tree = window.group_page.sessions.ui.sessionsList
+    return [
+        tree.topLevelItem(w).child(s).text(2)
+        for w in range(tree.topLevelItemCount())
+        for s in range(tree.topLevelItem(w).childCount())
+    ]
+
+
+def test_plan_a_four_part_session_and_reorder_its_agenda(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    group_id = window.group_page.group_id
+    seen = {}
+
+    def fill(editor):
+        ui = editor.ui
+        ui.templateCombo.setCurrentIndex(ui.templateCombo.findData("four_part"))
+        ui.titleEdit.setText("Del 5: Läsa i alla ämnen")
+        ui.dateEdit.setDate(QDate(2027, 1, 19))
+        ui.placeEdit.setText("Biblioteket")
+        tree = ui.agendaList
+        seen["sum"] = ui.sumLabel.text()
+        last = tree.takeTopLevelItem(tree.topLevelItemCount() - 1)  # as a drag to the top
+        tree.insertTopLevelItem(0, last)
+        seen["first"] = last.text(0)
+        ui.goalsList.item(1).setCheckState(Qt.CheckState.Checked)
+
+    fill_session_editor(window, fill)
+    window.group_page.planning.new_session()
+    qtbot.waitUntil(lambda: "Del 5: Läsa i alla ämnen" in titles_in_list(window), timeout=10_000)
+    assert seen["sum"] == "90 of 90 min"
+    window.database.shutdown()
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        [session] = ws.find(Session, group_id=group_id, title="Del 5: Läsa i alla ämnen")
+        assert (session.date, session.format, session.place) == (
+            "2027-01-19",
+            "four_part",
+            "Biblioteket",
+        )
+        agenda = ws.find(AgendaItem, session_id=session.id, order_by="position")
+        assert agenda[0].title == seen["first"] and len(agenda) == 5
+        assert len(ws.find(SessionGoal, session_id=session.id)) == 1
+
+
+def test_undo_a_new_session(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    fill_session_editor(window, lambda editor: editor.ui.titleEdit.setText("Ångras"))
+    window.group_page.planning.new_session()
+    qtbot.waitUntil(lambda: "Ångras" in titles_in_list(window), timeout=10_000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Ångras" not in titles_in_list(window), timeout=10_000)
+
+
+def test_sessions_are_listed_under_their_iso_weeks(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    qtbot.waitUntil(lambda: bool(titles_in_list(window)), timeout=10_000)
+    tree = window.group_page.sessions.ui.sessionsList
+    headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert all(h.startswith("Week ") for h in headings)
+    assert len(headings) == len(set(headings))
+
+
+def test_export_planned_sessions_to_a_calendar_file(qtbot, window, demo_copy, tmp_path):
+    open_and_wait(qtbot, window, demo_copy)
+    target = tmp_path / "kalender.ics"
+    window.group_page.planning.export_calendar(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert events and all(
+        str(e["summary"]).startswith(window.groups.index(0).data()) for e in events
+    )
