@@ -338,6 +338,185 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Alone</source>
+        <translation>Enskilt</translation>
+    </message>
+    <message>
+        <source>In pairs</source>
+        <translation>I par</translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation>Alla tillsammans</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Ingen särskild</translation>
+    </message>
+    <message>
+        <source>{round}, {minutes} min</source>
+        <translation>{round}, {minutes} min</translation>
+    </message>
+    <message>
+        <source>Attendance of {name}</source>
+        <translation>Närvaro för {name}</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>inte noterad</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the clock</source>
+        <translation>&amp;Pausa klockan</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock</source>
+        <translation>&amp;Starta klockan</translation>
+    </message>
+    <message>
+        <source>{spent} of {box} min</source>
+        <translation>{spent} av {box} min</translation>
+    </message>
+    <message>
+        <source>over time</source>
+        <translation>över tiden</translation>
+    </message>
+    <message>
+        <source>Leads the talk</source>
+        <translation>Samtalsledare</translation>
+    </message>
+    <message>
+        <source>Takes notes</source>
+        <translation>Antecknar</translation>
+    </message>
+    <message>
+        <source>Keeps time</source>
+        <translation>Tidhållare</translation>
+    </message>
+    <message>
+        <source>{left} left</source>
+        <translation>{left} kvar</translation>
+    </message>
+    <message>
+        <source>Time is up: next round.</source>
+        <translation>Tiden är ute: nästa runda.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Action item done</source>
+        <translation>Att göra klar</translation>
+    </message>
+    <message>
+        <source>Action item open</source>
+        <translation>Att göra öppen</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>Mötesläge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Talk round</source>
+        <translation>Samtalsrunda</translation>
+    </message>
+    <message>
+        <source>Start &amp;round</source>
+        <translation>Starta &amp;runda</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Dagordning och minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Minutes for the agenda item</source>
+        <translation>Minnesanteckningar för punkten</translation>
+    </message>
+    <message>
+        <source>Minutes for this item…</source>
+        <translation>Minnesanteckningar för den här punkten…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nytt beslut</translation>
+    </message>
+    <message>
+        <source>We decided…</source>
+        <translation>Vi beslutade…</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>Lägg till &amp;beslut</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Ny att göra-punkt</translation>
+    </message>
+    <message>
+        <source>To do…</source>
+        <translation>Att göra…</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>Lägg till &amp;att göra</translation>
+    </message>
+</context>
+<context>
     <name>PeopleAndSchools</name>
     <message>
         <source>No school</source>
@@ -683,7 +862,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minuter</translation>
+        <translation>Minnesanteckningar</translation>
     </message>
     <message>
         <source>Led by</source>
@@ -749,7 +928,11 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>Ä&amp;ndra…</translation>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode…</source>
+        <translation>&amp;Mötesläge…</translation>
     </message>
     <message>
         <source>&amp;Export to calendar…</source>

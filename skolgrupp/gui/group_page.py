@@ -57,6 +57,7 @@ class GroupPage(QTabWidget):
         self.planning = SessionPlanning(self)
         self.sessions.ui.newButton.clicked.connect(self.planning.new_session)
         self.sessions.ui.editButton.clicked.connect(self.planning.edit_session)
+        self.sessions.ui.meetingButton.clicked.connect(self.planning.meeting_mode)
         self.sessions.ui.sessionsList.itemActivated.connect(lambda *_: self.planning.edit_session())
         self.sessions.ui.exportButton.clicked.connect(lambda: self.planning.export_calendar())
         self.reflections.filters_changed.connect(self._load_reflections)

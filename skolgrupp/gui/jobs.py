@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
     from skolgrupp.gui.group_editor import GroupForm
+    from skolgrupp.gui.meeting_mode import MeetingForm
     from skolgrupp.gui.people_editor import PeopleForm
     from skolgrupp.gui.reflection_editor import ReflectionChoices
     from skolgrupp.gui.session_editor import SessionForm
@@ -146,3 +147,20 @@ def export_calendar(workspace: Workspace, group_id: str, target: Path) -> int:
     from skolgrupp.core.ical import export_planned_sessions
 
     return export_planned_sessions(workspace, group_id, target)
+
+
+def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
+    from skolgrupp.core.domain import ActionItem, AgendaItem, Attendance, Decision, Group, Session
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.meeting_mode import MeetingForm
+
+    session = workspace.get(Session, session_id)
+    return MeetingForm(
+        session=session,
+        group_name=workspace.get(Group, session.group_id).name,
+        agenda=workspace.find(AgendaItem, session_id=session_id, order_by="position"),
+        attendance=workspace.find(Attendance, session_id=session_id),
+        decisions=workspace.find(Decision, session_id=session_id, order_by="position"),
+        actions=workspace.find(ActionItem, session_id=session_id, order_by="position"),
+        members=queries.members(workspace.store, session.group_id, on=session.date),
+    )

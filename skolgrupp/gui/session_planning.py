@@ -10,11 +10,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from skolgrupp.gui import jobs
+from skolgrupp.gui.meeting_mode import MeetingMode
 from skolgrupp.gui.session_editor import SessionEditor
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
     from skolgrupp.gui.group_page import GroupPage
+    from skolgrupp.gui.meeting_mode import MeetingForm
     from skolgrupp.gui.session_editor import SessionForm
 
 
@@ -23,6 +25,7 @@ class SessionPlanning(QObject):
         super().__init__(page)
         self.page = page
         self.editor: SessionEditor | None = None
+        self.meeting: MeetingMode | None = None
 
     def new_session(self) -> None:
         self._edit(None)
@@ -61,6 +64,32 @@ class SessionPlanning(QObject):
                     failed=self.page.save_failed,
                 )
             )
+
+    def meeting_mode(self) -> None:
+        session_id = self.page.sessions.chosen_id()
+        if session_id is not None:
+            self.page.database.call(
+                lambda ws: jobs.meeting_form(ws, session_id),
+                self._show_meeting,
+                self.page.report_error,
+            )
+
+    def _show_meeting(self, form: MeetingForm) -> None:
+        def save(text: str, changes) -> None:
+            self.page.undo_stack.push(
+                SaveRecords(
+                    text,
+                    self.page.database,
+                    changes,
+                    changed=self.page.refresh,
+                    failed=self.page.save_failed,
+                )
+            )
+
+        meeting = MeetingMode(form, save=save, today=date.today(), parent=self.page)
+        self.meeting = meeting  # for tests, which take part in the meeting
+        meeting.showMaximized()
+        meeting.exec()
 
     def export_calendar(self, target: Path | None = None) -> None:
         group_id = self.page.group_id

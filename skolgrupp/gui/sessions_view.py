@@ -61,4 +61,6 @@ class SessionsView(QWidget):
         return item.data(0, SESSION_ID_ROLE) if item is not None else None
 
     def _update_buttons(self) -> None:
-        self.ui.editButton.setEnabled(self.chosen_id() is not None)
+        chosen = self.chosen_id() is not None
+        self.ui.editButton.setEnabled(chosen)
+        self.ui.meetingButton.setEnabled(chosen)

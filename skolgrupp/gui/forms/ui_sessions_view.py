@@ -38,6 +38,11 @@ class Ui_SessionsView(object):
 
         self.buttonsLayout.addWidget(self.editButton)
 
+        self.meetingButton = QPushButton(SessionsView)
+        self.meetingButton.setObjectName(u"meetingButton")
+
+        self.buttonsLayout.addWidget(self.meetingButton)
+
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -58,7 +63,8 @@ class Ui_SessionsView(object):
         self.mainLayout.addWidget(self.sessionsList)
 
         QWidget.setTabOrder(self.newButton, self.editButton)
-        QWidget.setTabOrder(self.editButton, self.exportButton)
+        QWidget.setTabOrder(self.editButton, self.meetingButton)
+        QWidget.setTabOrder(self.meetingButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.sessionsList)
 
         self.retranslateUi(SessionsView)
@@ -69,6 +75,7 @@ class Ui_SessionsView(object):
     def retranslateUi(self, SessionsView):
         self.newButton.setText(QCoreApplication.translate("SessionsView", u"&New session\u2026", None))
         self.editButton.setText(QCoreApplication.translate("SessionsView", u"&Change\u2026", None))
+        self.meetingButton.setText(QCoreApplication.translate("SessionsView", u"&Meeting mode\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("SessionsView", u"&Export to calendar\u2026", None))
         ___qtreewidgetitem = self.sessionsList.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("SessionsView", u"Status", None))
