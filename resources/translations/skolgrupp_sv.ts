@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <source>How it went</source>
+        <translation>Så gick det</translation>
+    </message>
+    <message>
+        <source>This I will try</source>
+        <translation>Det här ska jag pröva</translation>
+    </message>
+    <message>
+        <source>Open from earlier sessions: how did it go?</source>
+        <translation>Öppet från tidigare träffar: hur gick det?</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Öppna åtaganden</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Would try</source>
+        <translation>Skulle pröva</translation>
+    </message>
+    <message>
+        <source>How it went…</source>
+        <translation>Så gick det…</translation>
+    </message>
+    <message>
+        <source>&amp;Reported</source>
+        <translation>&amp;Återrapporterad</translation>
+    </message>
+    <message>
+        <source>Who will try it</source>
+        <translation>Vem som ska pröva</translation>
+    </message>
+    <message>
+        <source>What they will try</source>
+        <translation>Vad hen ska pröva</translation>
+    </message>
+    <message>
+        <source>In my class I will try…</source>
+        <translation>I min klass ska jag pröva…</translation>
+    </message>
+    <message>
+        <source>&amp;Will try</source>
+        <translation>&amp;Ska pröva</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditing</name>
     <message>
         <source>Change people and schools</source>
@@ -164,6 +215,22 @@
     <message>
         <source>Reflection</source>
         <translation>Reflektion</translation>
+    </message>
+    <message>
+        <source>Tried in class: still open</source>
+        <translation>Att pröva i klassrummet: fortfarande öppet</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Öppna åtaganden</translation>
+    </message>
+    <message>
+        <source>Will try</source>
+        <translation>Ska pröva</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
     </message>
     <message>
         <source>Goals this term</source>

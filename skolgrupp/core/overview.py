@@ -22,6 +22,7 @@ class GroupOverview:
     open_actions: list[dict[str, Any]]
     shared_reflections: list[dict[str, Any]]
     goals: list[dict[str, Any]]
+    open_commitments: list[dict[str, Any]]
 
 
 def group_overview(workspace: Workspace, group_id: str, today: date) -> GroupOverview:
@@ -42,4 +43,5 @@ def group_overview(workspace: Workspace, group_id: str, today: date) -> GroupOve
         open_actions=queries.open_action_items(store, group_id),
         shared_reflections=queries.recent_group_reflections(store, group_id),
         goals=queries.goal_coverage(store, group_id, first.isoformat(), last.isoformat()),
+        open_commitments=queries.open_commitments(store, group_id),
     )

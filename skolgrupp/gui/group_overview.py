@@ -80,6 +80,10 @@ class GroupOverviewView(QWidget):
             ],
         )
         _fill(
+            ui.commitmentsList,
+            [[c["person"], _one_line(c["text"]), c["since"]] for c in overview.open_commitments],
+        )
+        _fill(
             ui.goalsList,
             [
                 [f"{g['code']} {g['title']}".strip(), str(g["sessions"]), str(g["reflections"])]

@@ -150,7 +150,15 @@ def export_calendar(workspace: Workspace, group_id: str, target: Path) -> int:
 
 
 def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
-    from skolgrupp.core.domain import ActionItem, AgendaItem, Attendance, Decision, Group, Session
+    from skolgrupp.core.domain import (
+        ActionItem,
+        AgendaItem,
+        Attendance,
+        Commitment,
+        Decision,
+        Group,
+        Session,
+    )
     from skolgrupp.core.store import queries
     from skolgrupp.gui.meeting_mode import MeetingForm
 
@@ -163,4 +171,7 @@ def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
         decisions=workspace.find(Decision, session_id=session_id, order_by="position"),
         actions=workspace.find(ActionItem, session_id=session_id, order_by="position"),
         members=queries.members(workspace.store, session.group_id, on=session.date),
+        open_commitments=workspace.find(
+            Commitment, group_id=session.group_id, status="open", order_by="created_at"
+        ),
     )

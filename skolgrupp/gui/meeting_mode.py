@@ -15,10 +15,18 @@ from PySide6.QtWidgets import QComboBox, QDialog, QListWidgetItem, QTreeWidgetIt
 
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP
 from skolgrupp.core.labels import label
+from skolgrupp.gui.commitments_panel import CommitmentsPanel
 from skolgrupp.gui.forms.ui_meeting_mode import Ui_MeetingMode
 
 if TYPE_CHECKING:
-    from skolgrupp.core.domain import ActionItem, AgendaItem, Attendance, Decision, Session
+    from skolgrupp.core.domain import (
+        ActionItem,
+        AgendaItem,
+        Attendance,
+        Commitment,
+        Decision,
+        Session,
+    )
     from skolgrupp.gui.undo import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,6 +48,7 @@ class MeetingForm:
     decisions: list[Decision]
     actions: list[ActionItem]
     members: list[dict[str, Any]]  # person_id, name
+    open_commitments: list[Commitment] = dataclasses.field(default_factory=list)
 
 
 def rotating_roles(members: list[dict[str, Any]], session: Session) -> list[str]:
@@ -84,6 +93,10 @@ class MeetingMode(QDialog):
             ui.ownerCombo.addItem(member["name"], member["person_id"])
         ui.dueEdit.setDate(QDate(today.year, today.month, today.day).addDays(14))
         self._fill_actions()
+        self.commitments = CommitmentsPanel(
+            form.session, form.members, form.open_commitments, save, self
+        )
+        ui.rightColumn.addWidget(self.commitments)
         self._show_roles()
         for name, minutes in ROUNDS:
             ui.roundCombo.addItem(

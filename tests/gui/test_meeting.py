@@ -76,3 +76,57 @@ def test_roles_rotate_week_by_week():
     week_48 = rotating_roles(members, Session(group_id="g", title="t", date="2026-11-23"))
     week_49 = rotating_roles(members, Session(group_id="g", title="t", date="2026-11-30"))
     assert len(set(week_48)) == 3 and week_49[:2] == week_48[1:]
+
+
+def test_what_a_teacher_will_try_is_followed_up_at_the_next_session(qtbot, window, demo_copy):
+    from skolgrupp.core.domain import Commitment
+
+    open_and_wait(qtbot, window, demo_copy)
+    tree = window.group_page.sessions.ui.sessionsList
+    qtbot.waitUntil(lambda: tree.currentItem() is not None, timeout=10_000)
+    seen = {}
+
+    def commit(meeting):  # at this session: the B moment
+        panel = meeting.commitments.ui
+        seen["who"] = panel.personCombo.currentText()
+        seen["open_before"] = panel.followUpList.topLevelItemCount()
+        panel.newEdit.setText("Jag prövar tankekartor i 5A.")
+        panel.newButton.click()
+
+    take_part(qtbot, window, commit)
+    overview = window.overview.ui.commitmentsList
+    qtbot.waitUntil(
+        lambda: any(
+            overview.topLevelItem(i).text(1) == "Jag prövar tankekartor i 5A."
+            for i in range(overview.topLevelItemCount())
+        ),
+        timeout=10_000,
+    )
+    # The next session: the D moment, where it is followed up.
+    current = tree.currentItem()
+    parent = current.parent()
+    below = tree.itemBelow(current)
+    while below is not None and below.parent() is None:
+        below = tree.itemBelow(below)
+    assert below is not None and parent is not None
+    next_session = below.data(0, Qt.ItemDataRole.UserRole)
+    tree.setCurrentItem(below)
+
+    def report(meeting):
+        panel = meeting.commitments.ui
+        rows = [
+            panel.followUpList.topLevelItem(i)
+            for i in range(panel.followUpList.topLevelItemCount())
+        ]
+        [row] = [r for r in rows if r.text(1) == "Jag prövar tankekartor i 5A."]
+        panel.followUpList.setCurrentItem(row)
+        panel.reportEdit.setText("Eleverna kom igång snabbare.")
+        panel.reportButton.click()
+
+    take_part(qtbot, window, report)
+    qtbot.waitUntil(lambda: not window.database.busy, timeout=10_000)
+    window.database.shutdown()
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        [done] = ws.find(Commitment, text="Jag prövar tankekartor i 5A.")
+        assert done.status == "reported" and done.report == "Eleverna kom igång snabbare."
+        assert done.report_session_id == next_session

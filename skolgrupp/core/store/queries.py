@@ -180,3 +180,16 @@ def goals(store: Store, group_id: str | None = None) -> list[dict[str, Any]]:
            ORDER BY f.builtin DESC, f.name, g.parent_id IS NOT NULL, g.position""",
         [group_id],
     )
+
+
+def open_commitments(store: Store, group_id: str) -> list[dict[str, Any]]:
+    """What members will try in class and have not yet reported on, oldest first."""
+    return store.rows(
+        """SELECT c.id, p.name AS person, c.person_id, c.text, s.date AS since
+           FROM commitments c JOIN people p ON p.id = c.person_id
+           JOIN sessions s ON s.id = c.made_in_session_id
+           WHERE c.group_id = ? AND c.status = 'open' AND c.deleted_at IS NULL
+             AND s.deleted_at IS NULL
+           ORDER BY s.date, p.name""",
+        [group_id],
+    )

@@ -105,6 +105,22 @@ class Ui_GroupOverview(object):
 
         self.boxesLayout.addWidget(self.reflectionsBox, 1, 1, 1, 1)
 
+        self.commitmentsBox = QGroupBox(GroupOverview)
+        self.commitmentsBox.setObjectName(u"commitmentsBox")
+        self.commitmentsBoxLayout = QVBoxLayout(self.commitmentsBox)
+        self.commitmentsBoxLayout.setObjectName(u"commitmentsBoxLayout")
+        self.commitmentsList = QTreeWidget(self.commitmentsBox)
+        self.commitmentsList.setObjectName(u"commitmentsList")
+        self.commitmentsList.setRootIsDecorated(False)
+        self.commitmentsList.setUniformRowHeights(True)
+        self.commitmentsList.setAlternatingRowColors(True)
+        self.commitmentsList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.commitmentsBoxLayout.addWidget(self.commitmentsList)
+
+
+        self.boxesLayout.addWidget(self.commitmentsBox, 2, 0, 1, 1)
+
         self.goalsBox = QGroupBox(GroupOverview)
         self.goalsBox.setObjectName(u"goalsBox")
         self.goalsBoxLayout = QVBoxLayout(self.goalsBox)
@@ -119,7 +135,7 @@ class Ui_GroupOverview(object):
         self.goalsBoxLayout.addWidget(self.goalsList)
 
 
-        self.boxesLayout.addWidget(self.goalsBox, 2, 0, 1, 2)
+        self.boxesLayout.addWidget(self.goalsBox, 2, 1, 1, 1)
 
 
         self.mainLayout.addLayout(self.boxesLayout)
@@ -169,11 +185,19 @@ class Ui_GroupOverview(object):
 #if QT_CONFIG(accessibility)
         self.reflectionsList.setAccessibleName(QCoreApplication.translate("GroupOverview", u"Recently shared reflections", None))
 #endif // QT_CONFIG(accessibility)
+        self.commitmentsBox.setTitle(QCoreApplication.translate("GroupOverview", u"Tried in class: still open", None))
+        ___qtreewidgetitem4 = self.commitmentsList.headerItem()
+        ___qtreewidgetitem4.setText(2, QCoreApplication.translate("GroupOverview", u"Since", None))
+        ___qtreewidgetitem4.setText(1, QCoreApplication.translate("GroupOverview", u"Will try", None))
+        ___qtreewidgetitem4.setText(0, QCoreApplication.translate("GroupOverview", u"Who", None))
+#if QT_CONFIG(accessibility)
+        self.commitmentsList.setAccessibleName(QCoreApplication.translate("GroupOverview", u"Open commitments", None))
+#endif // QT_CONFIG(accessibility)
         self.goalsBox.setTitle(QCoreApplication.translate("GroupOverview", u"Goals this term", None))
-        ___qtreewidgetitem4 = self.goalsList.headerItem()
-        ___qtreewidgetitem4.setText(2, QCoreApplication.translate("GroupOverview", u"Reflections", None))
-        ___qtreewidgetitem4.setText(1, QCoreApplication.translate("GroupOverview", u"Sessions", None))
-        ___qtreewidgetitem4.setText(0, QCoreApplication.translate("GroupOverview", u"Goal", None))
+        ___qtreewidgetitem5 = self.goalsList.headerItem()
+        ___qtreewidgetitem5.setText(2, QCoreApplication.translate("GroupOverview", u"Reflections", None))
+        ___qtreewidgetitem5.setText(1, QCoreApplication.translate("GroupOverview", u"Sessions", None))
+        ___qtreewidgetitem5.setText(0, QCoreApplication.translate("GroupOverview", u"Goal", None))
 #if QT_CONFIG(accessibility)
         self.goalsList.setAccessibleName(QCoreApplication.translate("GroupOverview", u"Goals this term", None))
 #endif // QT_CONFIG(accessibility)
