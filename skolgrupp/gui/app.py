@@ -100,7 +100,12 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
         window = MainWindow(QSettings(f"{scratch.name}/settings.ini", QSettings.Format.IniFormat))
         window.report_error = lambda error: _fail(error, app)
         sys.excepthook = lambda kind, error, tb: _fail(error, app)
-        window.ready.connect(lambda: QTimer.singleShot(100, lambda: _save(window, screenshot, app)))
+        page = window.group_page
+        shown = {"sessions": page.sessions_shown, "reflections": page.reflections_shown}
+        page.setCurrentIndex({"sessions": 1, "reflections": 2}.get(view, 0))
+        shown.get(view, window.ready).connect(
+            lambda: QTimer.singleShot(100, lambda: _save(window, screenshot, app))
+        )
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang a script
     app.aboutToQuit.connect(window.database.shutdown)
     window.show()
