@@ -10,14 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from skolgrupp.gui import jobs
-from skolgrupp.gui.group_editor import GroupEditor
-from skolgrupp.gui.people_editor import PeopleAndSchools
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
-    from skolgrupp.gui.group_editor import GroupForm
+    from skolgrupp.gui.group_editor import GroupEditor, GroupForm
     from skolgrupp.gui.main_window import MainWindow
-    from skolgrupp.gui.people_editor import PeopleForm
+    from skolgrupp.gui.people_editor import PeopleAndSchools, PeopleForm
 
 
 class GroupEditing(QObject):
@@ -41,6 +39,8 @@ class GroupEditing(QObject):
         )
 
     def _show_people_editor(self, form: PeopleForm) -> None:
+        from skolgrupp.gui.people_editor import PeopleAndSchools  # loaded when first used
+
         editor = PeopleAndSchools(form, parent=self.window)
         self.editor = editor
         if editor.exec() != PeopleAndSchools.DialogCode.Accepted:
@@ -66,6 +66,8 @@ class GroupEditing(QObject):
         )
 
     def _show_editor(self, form: GroupForm) -> None:
+        from skolgrupp.gui.group_editor import GroupEditor  # loaded when first used
+
         editor = GroupEditor(form, today=date.today(), parent=self.window)
         editor.setWindowTitle(self.tr("New group") if form.group is None else self.tr("Group"))
         self.editor = editor  # for tests, which fill it in

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.group_overview import GroupOverviewView
-from skolgrupp.gui.reflection_editor import ReflectionEditor
 from skolgrupp.gui.reflections_view import ReflectionsView
 from skolgrupp.gui.session_planning import SessionPlanning
 from skolgrupp.gui.sessions_view import SessionsView
@@ -140,6 +139,8 @@ class GroupPage(QTabWidget):
             self.database.call(jobs.reflection_choices, self._write_reflection, self.report_error)
 
     def _write_reflection(self, choices: ReflectionChoices) -> None:
+        from skolgrupp.gui.reflection_editor import ReflectionEditor  # loaded when first used
+
         author = self.settings.value("reflectionAuthor")
         editor = ReflectionEditor(
             choices,

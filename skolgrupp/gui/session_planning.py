@@ -10,14 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from skolgrupp.gui import jobs
-from skolgrupp.gui.meeting_mode import MeetingMode
-from skolgrupp.gui.session_editor import SessionEditor
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
     from skolgrupp.gui.group_page import GroupPage
-    from skolgrupp.gui.meeting_mode import MeetingForm
-    from skolgrupp.gui.session_editor import SessionForm
+    from skolgrupp.gui.meeting_mode import MeetingForm, MeetingMode
+    from skolgrupp.gui.session_editor import SessionEditor, SessionForm
 
 
 class SessionPlanning(QObject):
@@ -46,6 +44,8 @@ class SessionPlanning(QObject):
         )
 
     def _show_editor(self, form: SessionForm) -> None:
+        from skolgrupp.gui.session_editor import SessionEditor  # loaded when first used
+
         editor = SessionEditor(form, today=date.today(), parent=self.page)
         editor.setWindowTitle(
             self.tr("New session") if form.session is None else self.tr("Session")
@@ -85,6 +85,8 @@ class SessionPlanning(QObject):
                     failed=self.page.save_failed,
                 )
             )
+
+        from skolgrupp.gui.meeting_mode import MeetingMode  # loaded when first used
 
         meeting = MeetingMode(form, save=save, today=date.today(), parent=self.page)
         self.meeting = meeting  # for tests, which take part in the meeting
