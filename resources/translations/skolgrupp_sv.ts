@@ -427,6 +427,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>{round}, {minutes} min</translation>
     </message>
     <message>
+        <source>Minutes are kept per agenda item: add items to the session&apos;s plan.</source>
+        <translation>Minnesanteckningar förs per dagordningspunkt: lägg till punkter i träffens planering.</translation>
+    </message>
+    <message>
         <source>Attendance of {name}</source>
         <translation>Närvaro för {name}</translation>
     </message>
@@ -973,6 +977,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Export planned sessions</source>
         <translation>Exportera planerade träffar</translation>
+    </message>
+    <message>
+        <source>sessions.ics</source>
+        <translation>träffar.ics</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>

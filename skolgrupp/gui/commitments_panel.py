@@ -33,8 +33,7 @@ class CommitmentsPanel(QGroupBox):
         self.ui.setupUi(self)
         self.session, self.save = session, save
         self.names = {m["person_id"]: m["name"] for m in members}
-        # Open ones made at earlier sessions are followed up here.
-        self.open = {c.id: c for c in open_commitments if c.made_in_session_id != session.id}
+        self.open = {c.id: c for c in open_commitments}  # made at earlier sessions
         for person_id, name in self.names.items():
             self.ui.personCombo.addItem(name, person_id)
         self.ui.reportButton.clicked.connect(self._report)

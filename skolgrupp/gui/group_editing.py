@@ -4,12 +4,12 @@ its changes as one undoable step."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from skolgrupp.gui import jobs
+from skolgrupp.gui.dialogs import run_dialog
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
@@ -34,8 +34,11 @@ class GroupEditing(QObject):
             self._edit(group_id)
 
     def people_and_schools(self) -> None:
-        self.window.database.call(
-            jobs.people_form, self._show_people_editor, self.window.report_error
+        self.window.group_page.dialogs.open(
+            self.window.database,
+            jobs.people_form,
+            self._show_people_editor,
+            self.window.report_error,
         )
 
     def _show_people_editor(self, form: PeopleForm) -> None:
@@ -43,7 +46,7 @@ class GroupEditing(QObject):
 
         editor = PeopleAndSchools(form, parent=self.window)
         self.editor = editor
-        if editor.exec() != PeopleAndSchools.DialogCode.Accepted:
+        if not run_dialog(editor):
             return
         changes = editor.changes()
         if changes:
@@ -61,18 +64,22 @@ class GroupEditing(QObject):
         )
 
     def _edit(self, group_id: str | None) -> None:
-        self.window.database.call(
-            lambda ws: jobs.group_form(ws, group_id), self._show_editor, self.window.report_error
+        self.window.group_page.dialogs.open(
+            self.window.database,
+            lambda ws: jobs.group_form(ws, group_id),
+            self._show_editor,
+            self.window.report_error,
         )
 
     def _show_editor(self, form: GroupForm) -> None:
         from skolgrupp.gui.group_editor import GroupEditor  # loaded when first used
 
-        editor = GroupEditor(form, today=date.today(), parent=self.window)
+        editor = GroupEditor(form, today=self.window.group_page.today(), parent=self.window)
         editor.setWindowTitle(self.tr("New group") if form.group is None else self.tr("Group"))
         self.editor = editor  # for tests, which fill it in
-        if editor.exec() != GroupEditor.DialogCode.Accepted:
+        if not run_dialog(editor):
             return
         changes = editor.changes()
-        text = self.tr("New group") if form.group is None else self.tr("Change group")
-        self._push(text, changes, changes[0][1].id)
+        if changes:
+            text = self.tr("New group") if form.group is None else self.tr("Change group")
+            self._push(text, changes, editor.group_id)

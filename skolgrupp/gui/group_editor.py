@@ -149,7 +149,9 @@ class GroupEditor(QDialog):
             if before_group is not None
             else Group(id=self.group_id, **fields)
         )
-        changes: list[tuple[Record | None, Record]] = [(before_group, group)]
+        changes: list[tuple[Record | None, Record]] = (
+            [(before_group, group)] if before_group != group else []
+        )
         originals = {m.id: m for m in self.form.memberships}
         for member in self.members:
             original = originals.get(member.id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database
+from skolgrupp.gui.dialogs import OneAtATime, run_dialog
 from skolgrupp.gui.group_overview import GroupOverviewView
 from skolgrupp.gui.reflections_view import ReflectionsView
 from skolgrupp.gui.session_planning import SessionPlanning
@@ -46,6 +47,8 @@ class GroupPage(QTabWidget):
         self.settings = settings
         self.report_error = report_error
         self.group_id: str | None = None
+        self.today = date.today  # the day the window works as of (tests fix it)
+        self.dialogs = OneAtATime()  # shared by every editor the window opens
         self._loads = 0  # only the answers for the group shown now are used
         self.overview = GroupOverviewView(self)
         self.sessions = SessionsView(self)
@@ -66,7 +69,7 @@ class GroupPage(QTabWidget):
         self.group_id = group_id
         self._loads += 1
         load = self._loads
-        today = date.today()
+        today = self.today()
         self.database.call(
             lambda ws: jobs.group_overview(ws, group_id, today),
             lambda overview: self._show_overview(load, overview),
@@ -95,7 +98,7 @@ class GroupPage(QTabWidget):
 
     def _show_sessions(self, load: int, rows) -> None:
         if load == self._loads:
-            self.sessions.show_sessions(rows, today=date.today())
+            self.sessions.show_sessions(rows, today=self.today())
             self.sessions_shown.emit()
 
     def _show_filters(self, load: int, choices: dict[str, Any]) -> None:
@@ -136,7 +139,9 @@ class GroupPage(QTabWidget):
 
     def new_reflection(self) -> None:
         if self.group_id is not None:
-            self.database.call(jobs.reflection_choices, self._write_reflection, self.report_error)
+            self.dialogs.open(
+                self.database, jobs.reflection_choices, self._write_reflection, self.report_error
+            )
 
     def _write_reflection(self, choices: ReflectionChoices) -> None:
         from skolgrupp.gui.reflection_editor import ReflectionEditor  # loaded when first used
@@ -146,12 +151,12 @@ class GroupPage(QTabWidget):
             choices,
             group_id=self.group_id or "",
             author_id=str(author) if author else None,
-            today=date.today(),
+            today=self.today(),
             parent=self,
         )
         editor.setWindowTitle(self.tr("New reflection"))
         self.editor = editor  # for tests, which fill it in
-        if editor.exec() != ReflectionEditor.DialogCode.Accepted:
+        if not run_dialog(editor):
             return
         self.settings.setValue("reflectionAuthor", editor.author_id)
         records = editor.records()

@@ -171,7 +171,12 @@ def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
         decisions=workspace.find(Decision, session_id=session_id, order_by="position"),
         actions=workspace.find(ActionItem, session_id=session_id, order_by="position"),
         members=queries.members(workspace.store, session.group_id, on=session.date),
-        open_commitments=workspace.find(
-            Commitment, group_id=session.group_id, status="open", order_by="created_at"
-        ),
+        # Followed up here: what was promised at the group's sessions before this one.
+        open_commitments=[
+            c
+            for c in workspace.find(
+                Commitment, group_id=session.group_id, status="open", order_by="created_at"
+            )
+            if workspace.get(Session, c.made_in_session_id).date < session.date
+        ],
     )

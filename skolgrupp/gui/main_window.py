@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, result: tuple[Path, str, str]) -> None:
         self.path, reason, _ = result
+        self.undo_stack.clear()  # its steps were about the workspace that was open before
         self.read_only_reason = reason
         self.banner.setText(reason)
         self.banner.setVisible(bool(reason))

@@ -116,7 +116,13 @@ class MeetingMode(QDialog):
         ui.actionButton.clicked.connect(self._add_action)
         ui.actionsList.itemChanged.connect(self._action_checked)
         ui.roundButton.clicked.connect(self._start_round)
-        self.finished.connect(lambda _: self._save_minutes())
+        self.finished.connect(lambda _: (self._save_minutes(), self.clock.stop()))
+        ui.minutesEdit.setTabChangesFocus(True)
+        if not form.agenda:  # minutes belong to agenda items: say where to add one
+            ui.minutesEdit.setEnabled(False)
+            ui.minutesEdit.setPlaceholderText(
+                self.tr("Minutes are kept per agenda item: add items to the session's plan.")
+            )
         if ui.agendaList.count():
             ui.agendaList.setCurrentRow(0)
         self._show_clock()
@@ -145,9 +151,11 @@ class MeetingMode(QDialog):
         from skolgrupp.core.domain import Attendance
 
         status = combo.currentData()
-        before = self.attendance.get(person_id)
-        if status is None:
-            return  # "not noted" again: what was noted stays until it is changed
+        before = self.attendance.pop(person_id, None)
+        if status is None:  # "not noted" again: what was noted goes
+            if before is not None:
+                self.save(self.tr("Attendance"), [(before, None)])
+            return
         after = (
             dataclasses.replace(before, status=status)
             if before

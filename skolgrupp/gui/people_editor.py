@@ -59,12 +59,18 @@ class PeopleAndSchools(QDialog):
     # -- lists ------------------------------------------------------------------------------
 
     def _fill_lists(self, select: str | None = None) -> None:
+        """Show both lists again, each keeping its choice, or choosing ``select``."""
         ui = self.ui
+        choices = []
+        for tree, records in ((ui.schoolsList, self.schools), (ui.peopleList, self.people)):
+            chosen = self._chosen(tree, records)
+            ids = {r.id for r in records}
+            choices.append(select if select in ids else (chosen.id if chosen else None))
         schools = {s.id: s.name for s in self.schools}
         _fill(
             ui.schoolsList,
             [(s.id, [s.name, label(s.owner), label(s.stage)]) for s in self.schools],
-            select,
+            choices[0],
         )
         _fill(
             ui.peopleList,
@@ -72,13 +78,37 @@ class PeopleAndSchools(QDialog):
                 (p.id, [p.name, schools.get(p.school_id or "", ""), label(p.role), p.email])
                 for p in self.people
             ],
-            select,
+            choices[1],
         )
+        chosen_school = ui.personSchool.currentData()
+        ui.personSchool.blockSignals(True)
         ui.personSchool.clear()
         ui.personSchool.addItem(self.tr("No school"), None)
         for school in self.schools:
             ui.personSchool.addItem(school.name, school.id)
+        ui.personSchool.setCurrentIndex(max(ui.personSchool.findData(chosen_school), 0))
+        ui.personSchool.blockSignals(False)
         self._update_buttons()
+
+    def _pending(self, tree: QTreeWidget, records) -> bool:
+        """Whether the details shown differ from the chosen record (or are for a new one)."""
+        chosen = self._chosen(tree, records)
+        if chosen is None:
+            return True
+        if tree is self.ui.peopleList:
+            ui = self.ui
+            return (chosen.name, chosen.email, chosen.school_id, chosen.role) != (
+                ui.personName.text().strip(),
+                ui.personEmail.text().strip(),
+                ui.personSchool.currentData(),
+                ui.personRole.currentData(),
+            )
+        ui = self.ui
+        return (chosen.name, chosen.owner, chosen.stage) != (
+            ui.schoolName.text().strip(),
+            ui.schoolOwner.currentData(),
+            ui.schoolStage.currentData(),
+        )
 
     def _chosen(self, tree: QTreeWidget, records):
         item = tree.currentItem()
@@ -157,7 +187,12 @@ class PeopleAndSchools(QDialog):
 
     def changes(self) -> list[tuple[Record | None, Record]]:
         """New and changed records (schools first, which people point to), each with what it
-        was before (None when new)."""
+        was before (None when new). Details typed but not yet kept are kept first."""
+        ui = self.ui
+        if ui.schoolName.text().strip() and self._pending(ui.schoolsList, self.schools):
+            self._keep_school()
+        if ui.personName.text().strip() and self._pending(ui.peopleList, self.people):
+            self._keep_person()
         return [
             (self.originals.get(record.id), record)
             for record in [*self.schools, *self.people]

@@ -75,7 +75,7 @@ class SessionEditor(QDialog):
 
     @staticmethod
     def _start_session(form: SessionForm, today: date) -> Session:
-        from skolgrupp.core.domain import Session
+        from skolgrupp.core.domain import Session, SessionFormat
 
         if form.session is not None:
             return dataclasses.replace(form.session)
@@ -85,6 +85,7 @@ class SessionEditor(QDialog):
             date=today.isoformat(),
             start_time="15:00",
             duration_min=90,
+            format=SessionFormat.FOUR_PART,  # the programmes' usual session
         )
 
     def _show_session(self) -> None:
@@ -119,17 +120,28 @@ class SessionEditor(QDialog):
         return row
 
     def _use_template(self) -> None:
-        """A new session takes its format, and its agenda while nothing was added by hand."""
+        """A new session takes the template's format, and its name and agenda as long as the
+        user has not written their own."""
         template = TEMPLATES[self.ui.templateCombo.currentIndex()]
-        self.session.format = template.format
-        if not self.ui.titleEdit.text().strip() or self.ui.titleEdit.text() == self._last_name():
+        previous = next((t for t in TEMPLATES if t.format == self.session.format), None)
+        title = self.ui.titleEdit.text().strip()
+        if not title or (previous is not None and title == template_name(previous)):
             self.ui.titleEdit.setText(template_name(template))
-        self.items = {a.id: a for a in agenda_from(template, self.session)}
-        self._show_agenda(list(self.items.values()))
+        untouched = previous is None or self._shown_agenda() == [
+            (a.title, str(a.duration_min)) for a in agenda_from(previous, self.session)
+        ]
+        self.session.format = template.format
+        if untouched or not self.items:
+            self.items = {a.id: a for a in agenda_from(template, self.session)}
+            self._show_agenda(list(self.items.values()))
         self._update_sum()
 
-    def _last_name(self) -> str:
-        return next((template_name(t) for t in TEMPLATES if t.format == self.session.format), "")
+    def _shown_agenda(self) -> list[tuple[str, str]]:
+        tree = self.ui.agendaList
+        return [
+            (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
+            for i in range(tree.topLevelItemCount())
+        ]
 
     def _add_item(self) -> None:
         from skolgrupp.core.domain import AgendaItem

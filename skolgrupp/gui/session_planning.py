@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from skolgrupp.gui import jobs
+from skolgrupp.gui.dialogs import run_dialog
 from skolgrupp.gui.undo import SaveRecords
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ class SessionPlanning(QObject):
         group_id = self.page.group_id
         if group_id is None:
             return
-        self.page.database.call(
+        self.page.dialogs.open(
+            self.page.database,
             lambda ws: jobs.session_form(ws, group_id, session_id),
             self._show_editor,
             self.page.report_error,
@@ -46,12 +47,12 @@ class SessionPlanning(QObject):
     def _show_editor(self, form: SessionForm) -> None:
         from skolgrupp.gui.session_editor import SessionEditor  # loaded when first used
 
-        editor = SessionEditor(form, today=date.today(), parent=self.page)
+        editor = SessionEditor(form, today=self.page.today(), parent=self.page)
         editor.setWindowTitle(
             self.tr("New session") if form.session is None else self.tr("Session")
         )
         self.editor = editor  # for tests, which fill it in
-        if editor.exec() != SessionEditor.DialogCode.Accepted:
+        if not run_dialog(editor):
             return
         changes = editor.changes()
         if changes:
@@ -68,7 +69,8 @@ class SessionPlanning(QObject):
     def meeting_mode(self) -> None:
         session_id = self.page.sessions.chosen_id()
         if session_id is not None:
-            self.page.database.call(
+            self.page.dialogs.open(
+                self.page.database,
                 lambda ws: jobs.meeting_form(ws, session_id),
                 self._show_meeting,
                 self.page.report_error,
@@ -88,10 +90,10 @@ class SessionPlanning(QObject):
 
         from skolgrupp.gui.meeting_mode import MeetingMode  # loaded when first used
 
-        meeting = MeetingMode(form, save=save, today=date.today(), parent=self.page)
+        meeting = MeetingMode(form, save=save, today=self.page.today(), parent=self.page)
         self.meeting = meeting  # for tests, which take part in the meeting
         meeting.showMaximized()
-        meeting.exec()
+        run_dialog(meeting)
 
     def export_calendar(self, target: Path | None = None) -> None:
         group_id = self.page.group_id
@@ -101,7 +103,7 @@ class SessionPlanning(QObject):
             name, _ = QFileDialog.getSaveFileName(
                 self.page,
                 self.tr("Export planned sessions"),
-                str(Path.home() / "träffar.ics"),
+                str(Path.home() / self.tr("sessions.ics")),
                 self.tr("Calendar files (*.ics)"),
             )
             if not name:

@@ -133,3 +133,16 @@ def test_add_a_school_and_a_person_who_then_can_join_a_group(qtbot, window, demo
         assert school.owner == "independent"
         [nora] = ws.find(Person, name="Nora Nilsson")
         assert nora.school_id == school.id and nora.email == "nora@example.se"
+
+
+def test_details_typed_but_not_kept_are_saved_too(qtbot):
+    from skolgrupp.gui.people_editor import PeopleAndSchools, PeopleForm
+
+    editor = PeopleAndSchools(PeopleForm(people=[], schools=[]))
+    qtbot.addWidget(editor)
+    editor.ui.peopleNewButton.click()
+    editor.ui.personName.setText("Ove Ek")  # the user saves without Keep
+    [(before, after)] = editor.changes()
+    assert before is None and after.name == "Ove Ek"
+    editor.ui.personName.clear()
+    assert len(editor.changes()) == 1  # nothing more, nothing lost

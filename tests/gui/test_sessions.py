@@ -95,3 +95,22 @@ def test_export_planned_sessions_to_a_calendar_file(qtbot, window, demo_copy, tm
     assert events and all(
         str(e["summary"]).startswith(window.groups.index(0).data()) for e in events
     )
+
+
+def test_switching_template_keeps_an_agenda_written_by_hand(qtbot, window, demo_copy):
+    from datetime import date
+
+    from skolgrupp.gui.session_editor import SessionEditor, SessionForm
+
+    form = SessionForm(group_id="g", session=None, agenda=[], goal_links=[], members=[], goals=[])
+    editor = SessionEditor(form, today=date(2026, 11, 25))
+    qtbot.addWidget(editor)
+    ui = editor.ui
+    assert ui.titleEdit.text() == "Träff i fyra delar (B och D)"
+    assert ui.agendaList.topLevelItemCount() == 5
+    ui.templateCombo.setCurrentIndex(ui.templateCombo.findData("post_lesson"))
+    assert ui.titleEdit.text() == "Eftersamtal"  # the template's name follows
+    ui.addItemButton.click()
+    count = ui.agendaList.topLevelItemCount()
+    ui.templateCombo.setCurrentIndex(ui.templateCombo.findData("free"))
+    assert ui.agendaList.topLevelItemCount() == count  # the user's own agenda stays
