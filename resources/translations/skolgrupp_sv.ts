@@ -134,6 +134,10 @@
         <translation>Person att lägga till</translation>
     </message>
     <message>
+        <source>Date of joining or leaving</source>
+        <translation>Datum då personen började eller slutade</translation>
+    </message>
+    <message>
         <source>as &amp;group leader</source>
         <translation>som &amp;samtalsledare</translation>
     </message>
@@ -142,8 +146,8 @@
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <source>&amp;Left today</source>
-        <translation>Slutade i &amp;dag</translation>
+        <source>&amp;Left</source>
+        <translation>Sl&amp;utade</translation>
     </message>
 </context>
 <context>

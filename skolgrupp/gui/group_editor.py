@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from skolgrupp.core.labels import label
@@ -55,6 +55,7 @@ class GroupEditor(QDialog):
             ui.termEdit.setText(group.term)
             ui.descriptionEdit.setPlainText(group.description)
         self.members = [dataclasses.replace(m) for m in form.memberships]
+        ui.memberDate.setDate(QDate(today.year, today.month, today.day))
         ui.addButton.clicked.connect(self._add_member)
         ui.leftButton.clicked.connect(self._mark_left)
         ui.nameEdit.textChanged.connect(lambda _: self._update_save())
@@ -105,16 +106,20 @@ class GroupEditor(QDialog):
                 group_id=self.group_id,
                 person_id=person_id,
                 role=role,
-                joined_on=self.today.isoformat(),
+                joined_on=self._member_date(),
             )
         )
         self._show_members()
 
     def _mark_left(self) -> None:
         chosen = self._chosen()
-        if chosen is not None and chosen.left_on is None:
-            chosen.left_on = self.today.isoformat()
+        day = self._member_date()
+        if chosen is not None and chosen.left_on is None and day >= chosen.joined_on:
+            chosen.left_on = day  # never before the day they joined
             self._show_members()
+
+    def _member_date(self) -> str:
+        return self.ui.memberDate.date().toString("yyyy-MM-dd")
 
     def _update_save(self) -> None:
         ui = self.ui

@@ -66,6 +66,8 @@ class GroupPage(QTabWidget):
         self.reflections.ui.newButton.clicked.connect(self.new_reflection)
 
     def show_group(self, group_id: str) -> None:
+        if group_id != self.group_id:
+            self.reflections.has_choices = False  # another group: its whole term
         self.group_id = group_id
         self._loads += 1
         load = self._loads
@@ -105,13 +107,11 @@ class GroupPage(QTabWidget):
         if load != self._loads:
             return
         filters = self.reflections.filters()
-        self.reflections.set_choices(
-            choices["people"],
-            choices["sessions"],
-            choices["goals"],
-            _qdate(choices["first"]),
-            _qdate(choices["last"]),
-        )
+        first, last = _qdate(choices["first"]), _qdate(choices["last"])
+        if self.reflections.has_choices:  # a refresh keeps the period the user chose
+            first, last = self.reflections.ui.fromDate.date(), self.reflections.ui.toDate.date()
+        people = list({p["person_id"]: p for p in choices["people"]}.values())  # once each
+        self.reflections.set_choices(people, choices["sessions"], choices["goals"], first, last)
         for combo, key in (
             (self.reflections.ui.authorFilter, "author_id"),
             (self.reflections.ui.sessionFilter, "session_id"),

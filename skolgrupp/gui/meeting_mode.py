@@ -131,6 +131,7 @@ class MeetingMode(QDialog):
 
     def _fill_attendance(self) -> None:
         tree = self.ui.attendanceList
+        combos: list[QComboBox] = []
         for member in self.form.members:
             row = QTreeWidgetItem([member["name"], ""])
             tree.addTopLevelItem(row)
@@ -145,7 +146,13 @@ class MeetingMode(QDialog):
                 lambda _, c=combo, p=member["person_id"]: self._attendance_changed(p, c)
             )
             tree.setItemWidget(row, 1, combo)
+            combos.append(combo)
         tree.resizeColumnToContents(0)
+        # Tab goes through the attendance first, then the rest of the meeting.
+        for before, after in zip(combos, combos[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        if combos:
+            QWidget.setTabOrder(combos[-1], self.ui.agendaList)
 
     def _attendance_changed(self, person_id: str, combo: QComboBox) -> None:
         from skolgrupp.core.domain import Attendance

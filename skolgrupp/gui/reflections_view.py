@@ -83,6 +83,7 @@ class ReflectionsView(QWidget):
         self.ui = Ui_ReflectionsView()
         self.ui.setupUi(self)
         self.model = ReflectionTableModel(self)
+        self.has_choices = False
         self.ui.list.setModel(self.model)
         for combo in (self.ui.authorFilter, self.ui.sessionFilter, self.ui.goalFilter):
             combo.currentIndexChanged.connect(lambda _: self.filters_changed.emit())
@@ -120,6 +121,7 @@ class ReflectionsView(QWidget):
             edit.blockSignals(True)
             edit.setDate(day)
             edit.blockSignals(False)
+        self.has_choices = True
 
     def filters(self) -> dict[str, Any]:
         ui = self.ui

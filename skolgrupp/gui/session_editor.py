@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from skolgrupp.core.labels import label
@@ -62,6 +62,7 @@ class SessionEditor(QDialog):
         ui.templateCombo.currentIndexChanged.connect(lambda _: self._use_template())
         ui.addItemButton.clicked.connect(self._add_item)
         ui.removeItemButton.clicked.connect(self._remove_item)
+        ui.agendaList.installEventFilter(self)  # Alt+Up and Alt+Down reorder without a mouse
         ui.leaderCombo.activated.connect(lambda _: self._set_leader())
         ui.agendaList.currentItemChanged.connect(lambda *_: self._show_leader())
         ui.agendaList.itemChanged.connect(lambda *_: self._update_sum())
@@ -153,6 +154,29 @@ class SessionEditor(QDialog):
         self.ui.agendaList.setCurrentItem(row)
         self.ui.agendaList.editItem(row, 0)
         self._update_sum()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (
+            watched is self.ui.agendaList
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self._move_item(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move_item(self, step: int) -> None:
+        tree = self.ui.agendaList
+        row = tree.currentItem()
+        if row is None:
+            return
+        index = tree.indexOfTopLevelItem(row)
+        target = index + step
+        if 0 <= target < tree.topLevelItemCount():
+            tree.takeTopLevelItem(index)
+            tree.insertTopLevelItem(target, row)
+            tree.setCurrentItem(row)
 
     def _remove_item(self) -> None:
         row = self.ui.agendaList.currentItem()

@@ -114,3 +114,25 @@ def test_switching_template_keeps_an_agenda_written_by_hand(qtbot, window, demo_
     count = ui.agendaList.topLevelItemCount()
     ui.templateCombo.setCurrentIndex(ui.templateCombo.findData("free"))
     assert ui.agendaList.topLevelItemCount() == count  # the user's own agenda stays
+
+
+def test_the_agenda_can_be_reordered_from_the_keyboard(qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import Qt as QtNS
+
+    from skolgrupp.gui.session_editor import SessionEditor, SessionForm
+
+    form = SessionForm(group_id="g", session=None, agenda=[], goal_links=[], members=[], goals=[])
+    editor = SessionEditor(form, today=date(2026, 11, 25))
+    qtbot.addWidget(editor)
+    editor.show()
+    tree = editor.ui.agendaList
+    second = tree.topLevelItem(1).text(0)
+    tree.setCurrentItem(tree.topLevelItem(1))
+    tree.setFocus()
+    qtbot.keyClick(tree, QtNS.Key.Key_Up, QtNS.KeyboardModifier.AltModifier)
+    assert tree.topLevelItem(0).text(0) == second
+    changes = editor.changes()
+    moved = [after for _, after in changes if getattr(after, "title", None) == second]
+    assert moved and moved[0].position == 0.0

@@ -73,6 +73,9 @@ class Ui_CommitmentsPanel(object):
 
         self.mainLayout.addLayout(self.newRow)
 
+#if QT_CONFIG(shortcut)
+        self.followUpLabel.setBuddy(self.followUpList)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CommitmentsPanel)
 

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_GroupEditor(object):
     def setupUi(self, GroupEditor):
@@ -99,6 +100,12 @@ class Ui_GroupEditor(object):
 
         self.addLayout.addWidget(self.personCombo)
 
+        self.memberDate = QDateEdit(self.membersBox)
+        self.memberDate.setObjectName(u"memberDate")
+        self.memberDate.setCalendarPopup(True)
+
+        self.addLayout.addWidget(self.memberDate)
+
         self.leaderCheck = QCheckBox(self.membersBox)
         self.leaderCheck.setObjectName(u"leaderCheck")
 
@@ -137,7 +144,8 @@ class Ui_GroupEditor(object):
         QWidget.setTabOrder(self.termEdit, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.membersList)
         QWidget.setTabOrder(self.membersList, self.personCombo)
-        QWidget.setTabOrder(self.personCombo, self.leaderCheck)
+        QWidget.setTabOrder(self.personCombo, self.memberDate)
+        QWidget.setTabOrder(self.memberDate, self.leaderCheck)
         QWidget.setTabOrder(self.leaderCheck, self.addButton)
         QWidget.setTabOrder(self.addButton, self.leftButton)
 
@@ -179,8 +187,11 @@ class Ui_GroupEditor(object):
 #if QT_CONFIG(accessibility)
         self.personCombo.setAccessibleName(QCoreApplication.translate("GroupEditor", u"Person to add", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.memberDate.setAccessibleName(QCoreApplication.translate("GroupEditor", u"Date of joining or leaving", None))
+#endif // QT_CONFIG(accessibility)
         self.leaderCheck.setText(QCoreApplication.translate("GroupEditor", u"as &group leader", None))
         self.addButton.setText(QCoreApplication.translate("GroupEditor", u"&Add", None))
-        self.leftButton.setText(QCoreApplication.translate("GroupEditor", u"&Left today", None))
+        self.leftButton.setText(QCoreApplication.translate("GroupEditor", u"&Left", None))
     # retranslateUi
 
