@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 
 from skolgrupp.core.demo import fill_demo
 from skolgrupp.core.workspace import Workspace
@@ -47,3 +47,20 @@ def window(qtbot, settings):
 def open_and_wait(qtbot, window, path):
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.open_file(path)
+
+
+def when_shown(owner, attribute: str, act, *, close: str = "accept") -> None:
+    """Once ``owner.<attribute>`` is a dialog on screen, run ``act(dialog)`` and close it with
+    ``close`` ("accept" saves, "reject" cancels). Dialogs wait in exec(), so this runs from the
+    event loop while the code under test waits for the user."""
+    setattr(owner, attribute, None)
+
+    def attempt() -> None:
+        dialog = getattr(owner, attribute)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, attempt)
+            return
+        act(dialog)
+        getattr(dialog, close)()
+
+    QTimer.singleShot(0, attempt)

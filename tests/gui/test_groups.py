@@ -1,26 +1,13 @@
 """Making and changing groups in the window."""
 
-from PySide6.QtCore import QTimer
-
 from skolgrupp.core.domain import Group, Membership
 from skolgrupp.core.workspace import Workspace
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import open_and_wait, when_shown
 
 
 def fill_group_editor(window, fill):
-    """Run ``fill(editor)`` on the group editor once it is open, then save."""
-    editing = window.group_editing
-    editing.editor = None
-
-    def attempt() -> None:
-        editor = editing.editor
-        if editor is None or not editor.isVisible():
-            QTimer.singleShot(20, attempt)
-            return
-        fill(editor)
-        editor.accept()
-
-    QTimer.singleShot(0, attempt)
+    """Fill in the group editor once it is open, then save."""
+    when_shown(window.group_editing, "editor", fill)
 
 
 def group_names(window):
@@ -101,14 +88,8 @@ def test_add_a_school_and_a_person_who_then_can_join_a_group(qtbot, window, demo
     from skolgrupp.core.domain import Person, School
 
     open_and_wait(qtbot, window, demo_copy)
-    editing = window.group_editing
-    editing.editor = None
 
-    def attempt() -> None:
-        editor = editing.editor
-        if editor is None or not editor.isVisible():
-            QTimer.singleShot(20, attempt)
-            return
+    def fill(editor) -> None:
         ui = editor.ui
         ui.schoolsNewButton.click()
         ui.schoolName.setText("Friskolan Kometen")
@@ -119,9 +100,9 @@ def test_add_a_school_and_a_person_who_then_can_join_a_group(qtbot, window, demo
         ui.personEmail.setText("nora@example.se")
         ui.personSchool.setCurrentIndex(ui.personSchool.findText("Friskolan Kometen"))
         ui.peopleApplyButton.click()
-        editor.accept()
 
-    QTimer.singleShot(0, attempt)
+    editing = window.group_editing
+    when_shown(editing, "editor", fill)
     editing.people_and_schools()
     qtbot.waitUntil(
         lambda: not window.database.busy and not window.undo_stack.isClean(), timeout=10_000

@@ -1,28 +1,18 @@
 """Meeting mode during a session: attendance, minutes, a decision and an action item, each
 saved as it is made."""
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 
 from skolgrupp.core.domain import ActionItem, AgendaItem, Attendance, Decision, Session
 from skolgrupp.core.workspace import Workspace
 from skolgrupp.gui.meeting_mode import rotating_roles
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import open_and_wait, when_shown
 
 
 def take_part(qtbot, window, act):
-    planning = window.group_page.planning
-    planning.meeting = None
-
-    def attempt() -> None:
-        meeting = planning.meeting
-        if meeting is None or not meeting.isVisible():
-            QTimer.singleShot(20, attempt)
-            return
-        act(meeting)
-        meeting.reject()
-
-    QTimer.singleShot(0, attempt)
-    planning.meeting_mode()
+    """Open meeting mode for the chosen session, act in it, and close it."""
+    when_shown(window.group_page.planning, "meeting", act, close="reject")
+    window.group_page.planning.meeting_mode()
 
 
 def test_a_meeting_is_noted_as_it_goes(qtbot, window, demo_copy):

@@ -1,30 +1,21 @@
 """Writing reflections in the window: private or shared, listed, undone and redone."""
 
-from PySide6.QtCore import QTimer
-
 from skolgrupp.core.domain import Reflection, ReflectionAnswer
 from skolgrupp.core.workspace import Workspace
 from skolgrupp.gui.reflections_view import ReflectionTableModel
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import open_and_wait, when_shown
 
 
 def write_reflection(qtbot, window, *, text, shared, answer=""):
     """Open the editor from the window, fill it in as a teacher would, and save."""
-    page = window.group_page
-    page.editor = None
 
-    def fill() -> None:
-        editor = page.editor
-        if editor is None or not editor.isVisible():
-            QTimer.singleShot(20, fill)
-            return
+    def fill(editor) -> None:
         (editor.ui.sharedRadio if shared else editor.ui.privateRadio).setChecked(True)
         editor.ui.textEdit.setPlainText(text)
         if answer:
             editor.answers[0][1].setPlainText(answer)
-        editor.accept()
 
-    QTimer.singleShot(0, fill)
+    when_shown(window.group_page, "editor", fill)
     window.new_reflection_action.trigger()
     qtbot.waitUntil(lambda: text in listed(window), timeout=10_000)
 

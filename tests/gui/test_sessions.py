@@ -2,26 +2,15 @@
 to a calendar."""
 
 import icalendar
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 
 from skolgrupp.core.domain import AgendaItem, Session, SessionGoal
 from skolgrupp.core.workspace import Workspace
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import open_and_wait, when_shown
 
 
 def fill_session_editor(window, fill):
-    planning = window.group_page.planning
-    planning.editor = None
-
-    def attempt() -> None:
-        editor = planning.editor
-        if editor is None or not editor.isVisible():
-            QTimer.singleShot(20, attempt)
-            return
-        fill(editor)
-        editor.accept()
-
-    QTimer.singleShot(0, attempt)
+    when_shown(window.group_page.planning, "editor", fill)
 
 
 def titles_in_list(window):
