@@ -59,6 +59,14 @@
         <translation>Ändra personer och skolor</translation>
     </message>
     <message>
+        <source>Import people</source>
+        <translation>Importera personer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Kalkylblad sparade som CSV (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>Ny grupp</translation>
     </message>
@@ -340,6 +348,10 @@
     <message>
         <source>&amp;People and schools…</source>
         <translation>&amp;Personer och skolor…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>I&amp;mportera personer…</translation>
     </message>
     <message>
         <source>New &amp;reflection…</source>
@@ -668,6 +680,49 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>School s&amp;tage</source>
         <translation>Skol&amp;form</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>{file}: {people} people and {schools} new schools will be added; {left_out} rows are left out (see Note).</source>
+        <translation>{file}: {people} personer och {schools} nya skolor läggs till; {left_out} rader tas inte med (se Anmärkning).</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Importera personer</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1366,45 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>the JSON file to read</source>
         <translation>JSON-filen som ska läsas</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>{name} is too large for a list of people.</source>
+        <translation>{name} är för stor för att vara en lista över personer.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} är tom.</translation>
+    </message>
+    <message>
+        <source>{name} has no column called Namn (or Name) in its first row.</source>
+        <translation>{name} har ingen kolumn som heter Namn (eller Name) i första raden.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Namnet saknas.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Namnet är för långt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address does not look right.</source>
+        <translation>E-postadressen ser inte rätt ut.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}.</source>
+        <translation>Okänd roll: {role}.</translation>
+    </message>
+    <message>
+        <source>Unknown school owner: {owner}.</source>
+        <translation>Okänd huvudman: {owner}.</translation>
+    </message>
+    <message>
+        <source>Already in the workspace.</source>
+        <translation>Finns redan i arbetsytan.</translation>
     </message>
 </context>
 <context>

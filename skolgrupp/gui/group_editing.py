@@ -4,9 +4,11 @@ its changes as one undoable step."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
 
 from skolgrupp.gui import jobs
 from skolgrupp.gui.dialogs import run_dialog
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.group_editor import GroupEditor, GroupForm
     from skolgrupp.gui.main_window import MainWindow
     from skolgrupp.gui.people_editor import PeopleAndSchools, PeopleForm
+    from skolgrupp.gui.people_import import PeopleImport
 
 
 class GroupEditing(QObject):
@@ -23,7 +26,7 @@ class GroupEditing(QObject):
         super().__init__(window)
         self.window = window
         self.saved = saved  # told the id of the group saved, to show it
-        self.editor: GroupEditor | PeopleAndSchools | None = None
+        self.editor: GroupEditor | PeopleAndSchools | PeopleImport | None = None
 
     def new_group(self) -> None:
         self._edit(None)
@@ -51,6 +54,35 @@ class GroupEditing(QObject):
         changes = editor.changes()
         if changes:
             self._push(self.tr("Change people and schools"), changes, None)
+
+    def import_people(self, source: Path | None = None) -> None:
+        """Add people from a spreadsheet (CSV) after a preview of every row."""
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import people"),
+                str(Path.home()),
+                self.tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"),
+            )
+            if not name:
+                return
+            source = Path(name)
+        chosen = source
+        self.window.group_page.dialogs.open(
+            self.window.database,
+            lambda ws: jobs.plan_people_import(ws, chosen),
+            lambda plan: self._show_import(plan, chosen.name),
+            self.window.report_error,
+        )
+
+    def _show_import(self, plan, file_name: str) -> None:
+        from skolgrupp.gui.people_import import PeopleImport  # loaded when first used
+
+        preview = PeopleImport(plan, file_name, parent=self.window)
+        self.editor = preview  # for tests, which press Import
+        if run_dialog(preview) and plan.people:
+            changes = [(None, record) for record in [*plan.schools, *plan.people]]
+            self._push(self.tr("Import people"), changes, None)
 
     def _push(self, text, changes, group_id: str | None) -> None:
         self.window.undo_stack.push(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from skolgrupp.core.overview import GroupOverview
+    from skolgrupp.core.people_csv import PeopleImport as PeopleImportPlan
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
     from skolgrupp.gui.group_editor import GroupForm
@@ -180,3 +181,10 @@ def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
             if workspace.get(Session, c.made_in_session_id).date < session.date
         ],
     )
+
+
+def plan_people_import(workspace: Workspace, source: Path) -> PeopleImportPlan:
+    from skolgrupp.core.domain import Person, School
+    from skolgrupp.core.people_csv import plan_import, read_rows
+
+    return plan_import(read_rows(source), workspace.find(Person), workspace.find(School))

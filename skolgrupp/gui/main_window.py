@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self._action(
             group_menu, self.tr("&People and schools…"), None, self.group_editing.people_and_schools
         )
+        self._action(
+            group_menu, self.tr("&Import people…"), None, lambda: self.group_editing.import_people()
+        )
         group_menu.addSeparator()
         self.new_reflection_action = self._action(
             group_menu, self.tr("New &reflection…"), "Ctrl+Shift+R", self.group_page.new_reflection

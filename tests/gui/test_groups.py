@@ -127,3 +127,29 @@ def test_details_typed_but_not_kept_are_saved_too(qtbot):
     assert before is None and after.name == "Ove Ek"
     editor.ui.personName.clear()
     assert len(editor.changes()) == 1  # nothing more, nothing lost
+
+
+def test_import_people_from_a_spreadsheet_after_a_preview(qtbot, window, demo_copy, tmp_path):
+    from skolgrupp.core.domain import Person
+
+    source = tmp_path / "lärare.csv"
+    source.write_bytes(
+        "Namn;E-post;Skola;Roll\nSigne Sund;signe@ekskolan.se;Nya skolan;lärare\n"
+        ";utan@namn.se;;\n".encode("cp1252")
+    )
+    open_and_wait(qtbot, window, demo_copy)
+    seen = {}
+
+    def look(preview):
+        seen["rows"] = preview.ui.rowsList.topLevelItemCount()
+        seen["note"] = preview.ui.rowsList.topLevelItem(1).text(5)
+
+    when_shown(window.group_editing, "editor", look)
+    window.group_editing.import_people(source)
+    qtbot.waitUntil(lambda: "rows" in seen and not window.database.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.database.busy, timeout=10_000)
+    assert seen["rows"] == 2 and seen["note"]
+    window.database.shutdown()
+    with Workspace.open(demo_copy, read_only=True) as ws:
+        [signe] = ws.find(Person, name="Signe Sund")
+        assert signe.school_id and signe.email == "signe@ekskolan.se"
