@@ -366,12 +366,20 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <source>Use the open workspace as the &amp;default</source>
+        <translation>Använd den öppna arbetsytan som &amp;standard</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Skolgrupp</source>
         <translation>&amp;Om Skolgrupp</translation>
+    </message>
+    <message>
+        <source>{name} is now the default workspace.</source>
+        <translation>{name} är nu standardarbetsytan.</translation>
     </message>
     <message>
         <source>Language</source>

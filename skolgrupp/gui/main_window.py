@@ -164,6 +164,12 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == chosen)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+        self._action(
+            settings_menu,
+            self.tr("Use the open workspace as the &default"),
+            None,
+            self._make_default,
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Skolgrupp"), None, self._about)
 
@@ -181,6 +187,14 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(name.replace("&", "&&"))  # not a shortcut key
             action.triggered.connect(lambda _=False, n=name: self.open_file(Path(n)))
         self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _make_default(self) -> None:
+        """Open this workspace when Skolgrupp starts and no other was used last."""
+        if self.path is not None:
+            self.settings.setValue("defaultWorkspace", str(self.path))
+            self.statusBar().showMessage(
+                self.tr("{name} is now the default workspace.").format(name=self.path.name), 5000
+            )
 
     def _choose_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -208,11 +222,12 @@ class MainWindow(QMainWindow):
         if file is not None:
             self.open_file(file)
             return
-        last = self.settings.value("lastWorkspace", "")
-        if last and Path(str(last)).exists():
-            self.open_file(Path(str(last)))
-        else:
-            self._open_with(jobs.open_default)
+        for key in ("lastWorkspace", "defaultWorkspace"):
+            stored = self.settings.value(key, "")
+            if stored and Path(str(stored)).exists():
+                self.open_file(Path(str(stored)))
+                return
+        self._open_with(jobs.open_default)
 
     def open_file(self, path: Path) -> None:
         self._open_with(lambda: jobs.open_workspace(path))

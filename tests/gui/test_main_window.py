@@ -107,3 +107,22 @@ def test_a_workspace_file_dropped_on_the_window_opens(qtbot, window, demo_copy, 
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.dropEvent(event)
     assert window.path == other and window.groups.rowCount() == 0
+
+
+def test_the_default_workspace_opens_when_no_other_was_used_last(
+    qtbot, window, demo_copy, settings
+):
+    open_and_wait(qtbot, window, demo_copy)
+    window._make_default()
+    assert settings.value("defaultWorkspace") == str(demo_copy)
+    settings.remove("lastWorkspace")
+    from skolgrupp.gui.main_window import MainWindow
+
+    again = MainWindow(settings)
+    try:
+        with qtbot.waitSignal(again.ready, timeout=10_000):
+            again.open_initial(None)
+        assert again.path == demo_copy
+    finally:
+        again.database.shutdown()
+        again.deleteLater()
