@@ -65,6 +65,16 @@ class GroupPage(QTabWidget):
         self.reflections.filters_changed.connect(self._load_reflections)
         self.reflections.ui.newButton.clicked.connect(self.new_reflection)
 
+    def set_editable(self, editable: bool) -> None:
+        """Offer changes only when the workspace can be changed."""
+        for button in (
+            self.sessions.ui.newButton,
+            self.sessions.ui.editButton,
+            self.sessions.ui.meetingButton,
+            self.reflections.ui.newButton,
+        ):
+            button.setVisible(editable)
+
     def show_group(self, group_id: str) -> None:
         if group_id != self.group_id:
             self.reflections.has_choices = False  # another group: its whole term

@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -56,9 +63,12 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("readOnlyBanner")
-        self.banner.setStyleSheet(
-            "#readOnlyBanner { background: #fff3c4; color: #3d3000; padding: 6px; }"
-        )
+        # The palette's tooltip colours: a notice that reads in light, dark and high-contrast
+        # themes alike.
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.banner.setMargin(6)
         self.banner.hide()
 
         self.groups = GroupListModel(self)
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         edit_menu.addActions([undo, redo])
         group_menu = self.menuBar().addMenu(self.tr("&Group"))
+        self.group_menu = group_menu
         self.group_editing = GroupEditing(self, self.reload_groups)
         self._action(group_menu, self.tr("New &group…"), None, self.group_editing.new_group)
         self.edit_group_action = self._action(
@@ -239,6 +250,10 @@ class MainWindow(QMainWindow):
     def _opened(self, result: tuple[Path, str, str]) -> None:
         self.path, reason, _ = result
         self.undo_stack.clear()  # its steps were about the workspace that was open before
+        # A read-only or newer file is shown but not changed: nothing offers to change it.
+        for action in self.group_menu.actions():
+            action.setEnabled(not reason)
+        self.group_page.set_editable(not reason)
         self.read_only_reason = reason
         self.banner.setText(reason)
         self.banner.setVisible(bool(reason))

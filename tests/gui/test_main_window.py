@@ -126,3 +126,13 @@ def test_the_default_workspace_opens_when_no_other_was_used_last(
     finally:
         again.database.shutdown()
         again.deleteLater()
+
+
+def test_a_file_that_cannot_be_changed_offers_no_changes(qtbot, window, tmp_path):
+    path = tmp_path / "nyare.skolgrupp"
+    shutil.copy(CORPUS / "newer-major.skolgrupp", path)
+    open_and_wait(qtbot, window, path)
+    assert not any(
+        action.isEnabled() for action in window.group_menu.actions() if not action.isSeparator()
+    )
+    assert window.group_page.reflections.ui.newButton.isHidden()
