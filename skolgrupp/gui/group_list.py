@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from skolgrupp.gui.rows_model import HandedRows
 from skolgrupp.resources import resource_path
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,27 +21,19 @@ def subject_icon(subject: str) -> QIcon:
     return QIcon(str(resource_path("icons", f"subject-{name}.svg")))
 
 
-class GroupListModel(QAbstractListModel):
-    """Plain rows of groups (id, name, subject, ...); it never queries anything itself."""
+class GroupListModel(HandedRows, QAbstractListModel):
+    """Plain rows of groups (id, name, subject, ...)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row["name"]
         if role == Qt.ItemDataRole.DecorationRole:

@@ -16,27 +16,20 @@ from PySide6.QtWidgets import QWidget
 
 from skolgrupp.core.labels import label
 from skolgrupp.gui.forms.ui_reflections_view import Ui_ReflectionsView
+from skolgrupp.gui.rows_model import HandedRows
 
 REFLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY = None  # the filter value that narrows nothing
 
 
-class ReflectionTableModel(QAbstractTableModel):
-    """Plain rows of reflections; it never queries anything itself."""
+class ReflectionTableModel(HandedRows, QAbstractTableModel):
+    """Plain rows of reflections."""
 
     COLUMNS = ("written_on", "author", "visibility", "session", "text")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -59,9 +52,9 @@ class ReflectionTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == REFLECTION_ID_ROLE:
             return row["id"]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

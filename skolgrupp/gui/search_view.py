@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from skolgrupp.core.labels import label
 from skolgrupp.core.search import Hit, segments
+from skolgrupp.gui.rows_model import HandedRows
 
 _SPACE = re.compile(r"\s+")  # line breaks and runs of spaces, drawn as one space
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,27 +36,19 @@ def hit_segments(hit: Hit) -> list[tuple[str, bool]]:
     return [(_SPACE.sub(" ", text), match) for text, match in pieces]
 
 
-class SearchResultModel(QAbstractListModel):
-    """Search hits as plain rows; it never queries anything itself."""
+class SearchResultModel(HandedRows, QAbstractListModel):
+    """Search hits as plain rows."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._hits: list[Hit] = []
-
-    def set_rows(self, hits: list[Hit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._hits)
+        self._rows: list[Hit] = []
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        hit = self.row_at(index)
+        if hit is None:
             return None
-        hit = self._hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return heading(hit) + "\n" + "".join(text for text, _ in hit_segments(hit))
         if role == HEADING_ROLE:
