@@ -1,4 +1,4 @@
-"""One group's page: its overview and its reflections, kept current as the user works."""
+"""One group's page: its overview, sessions and reflections, kept current as the user works."""
 
 from __future__ import annotations
 
@@ -60,13 +60,17 @@ class GroupPage(QTabWidget):
         self.sessions.ui.newButton.clicked.connect(self.planning.new_session)
         self.sessions.ui.editButton.clicked.connect(self.planning.edit_session)
         self.sessions.ui.meetingButton.clicked.connect(self.planning.meeting_mode)
-        self.sessions.ui.sessionsList.itemActivated.connect(lambda *_: self.planning.edit_session())
+        self.editable = True
+        self.sessions.ui.sessionsList.itemActivated.connect(
+            lambda *_: self.planning.edit_session() if self.editable else None
+        )
         self.sessions.ui.exportButton.clicked.connect(lambda: self.planning.export_calendar())
         self.reflections.filters_changed.connect(self._load_reflections)
         self.reflections.ui.newButton.clicked.connect(self.new_reflection)
 
     def set_editable(self, editable: bool) -> None:
         """Offer changes only when the workspace can be changed."""
+        self.editable = editable
         for button in (
             self.sessions.ui.newButton,
             self.sessions.ui.editButton,
