@@ -270,6 +270,7 @@ def bench_window(
         max(v["peak_rss_mb"] for _, v in ours),
         max(v["peak_rss_mb"] for _, v in floor),
     )
+    report(scale, "group's session list (ms)", min(v["sessions_ms"] for _, v in ours), float("nan"))
     keys = [k for _, v in ours for k in v["keystrokes_ms"]]
     report(
         scale,

@@ -298,6 +298,10 @@
         <translation>Arbetsytan har inga grupper än.</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>

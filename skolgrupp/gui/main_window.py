@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -112,6 +113,14 @@ class MainWindow(QMainWindow):
 
         self._make_menus()
         self._restore_layout()
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no end known: it only shows that work goes on
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self._busy_timer = QTimer(self, singleShot=True, interval=400)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
         self.database.busy_changed.connect(self._busy)
         self._update_title()
 
@@ -363,10 +372,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _busy(self, busy: bool) -> None:
+        """While the database thread works, a busy cursor, and after a moment a moving bar: the
+        window stays usable, and the user sees that something is going on."""
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
+            self._busy_timer.start()
         else:
             self.unsetCursor()
+            self._busy_timer.stop()
+            self.busy_bar.hide()
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -136,3 +136,16 @@ def test_a_file_that_cannot_be_changed_offers_no_changes(qtbot, window, tmp_path
         action.isEnabled() for action in window.group_menu.actions() if not action.isSeparator()
     )
     assert window.group_page.reflections.ui.newButton.isHidden()
+
+
+def test_long_work_shows_a_moving_bar_and_the_window_stays_responsive(qtbot, window, demo_copy):
+    import time
+
+    open_and_wait(qtbot, window, demo_copy)
+    window.show()
+    finished = []
+    window.database.call(lambda ws: time.sleep(0.8), finished.append)
+    qtbot.waitUntil(window.busy_bar.isVisible, timeout=5_000)
+    assert not finished  # the bar shows while the work goes on, and the window answers
+    qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
+    assert not window.busy_bar.isVisible()
