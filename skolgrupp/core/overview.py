@@ -9,7 +9,7 @@ from typing import Any
 
 from skolgrupp.core.domain import Group
 from skolgrupp.core.store import queries
-from skolgrupp.core.terms import term_dates, term_for
+from skolgrupp.core.terms import group_term
 from skolgrupp.core.workspace import Workspace
 
 
@@ -28,12 +28,7 @@ class GroupOverview:
 def group_overview(workspace: Workspace, group_id: str, today: date) -> GroupOverview:
     """The overview of one group as of ``today``; the term is the group's own or the current."""
     group = workspace.get(Group, group_id)
-    term = group.term
-    try:
-        first, last = term_dates(term)
-    except ValueError:
-        term = term_for(today)
-        first, last = term_dates(term)
+    term, first, last = group_term(group.term, today)
     store = workspace.store
     return GroupOverview(
         group=group,

@@ -35,6 +35,16 @@ def term_dates(term: str) -> tuple[date, date]:
     return date(int(year), 1, 12), date(int(year), 6, 5)
 
 
+def group_term(term: str, today: date) -> tuple[str, date, date]:
+    """A group's term and its first and last day; the term containing ``today`` when the
+    group's own is not written like "ht2026"."""
+    try:
+        return (term, *term_dates(term))
+    except ValueError:
+        term = term_for(today)
+        return (term, *term_dates(term))
+
+
 def easter_sunday(year: int) -> date:
     """Easter Day in the Gregorian calendar (the anonymous Gregorian algorithm)."""
     a, (b, c) = year % 19, divmod(year, 100)

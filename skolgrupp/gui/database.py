@@ -94,7 +94,7 @@ class Database(QObject):
             new = opener()
             worker.close_workspace()
             worker.workspace = new
-            return new.path, new.read_only_reason, new.format_version
+            return new.path, new.read_only_reason
 
         def opened(result: Any) -> None:
             self._generation += 1

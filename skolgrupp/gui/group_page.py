@@ -97,7 +97,7 @@ class GroupPage(QTabWidget):
             self.report_error,
         )
         self.database.call(
-            lambda ws: jobs.reflection_filters(ws, group_id),
+            lambda ws: jobs.reflection_filters(ws, group_id, today),
             lambda choices: self._show_filters(load, choices),
             self.report_error,
         )

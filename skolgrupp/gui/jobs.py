@@ -72,18 +72,14 @@ def reflection_choices(workspace: Workspace) -> ReflectionChoices:
     )
 
 
-def reflection_filters(workspace: Workspace, group_id: str) -> dict[str, Any]:
+def reflection_filters(workspace: Workspace, group_id: str, today: date) -> dict[str, Any]:
     """What a group's reflections can be narrowed by, and the group's term."""
     from skolgrupp.core.domain import Group
     from skolgrupp.core.store import queries
-    from skolgrupp.core.terms import term_dates, term_for
+    from skolgrupp.core.terms import group_term
 
     store = workspace.store
-    term = workspace.get(Group, group_id).term
-    try:
-        first, last = term_dates(term)
-    except ValueError:
-        first, last = term_dates(term_for(date.today()))
+    _, first, last = group_term(workspace.get(Group, group_id).term, today)
     return {
         "people": queries.members(store, group_id),
         "sessions": queries.sessions(store, group_id),

@@ -256,8 +256,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening…"))
         self.database.open(opener, self._opened, self._failed)
 
-    def _opened(self, result: tuple[Path, str, str]) -> None:
-        self.path, reason, _ = result
+    def _opened(self, result: tuple[Path, str]) -> None:
+        self.path, reason = result
         self.undo_stack.clear()  # its steps were about the workspace that was open before
         # A read-only or newer file is shown but not changed: nothing offers to change it.
         for action in self.group_menu.actions():

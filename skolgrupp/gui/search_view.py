@@ -16,7 +16,6 @@ from skolgrupp.gui.rows_model import HandedRows
 _SPACE = re.compile(r"\s+")  # line breaks and runs of spaces, drawn as one space
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1
 SEGMENTS_ROLE = Qt.ItemDataRole.UserRole + 2
-HIT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def heading(hit: Hit) -> str:
@@ -55,8 +54,6 @@ class SearchResultModel(HandedRows, QAbstractListModel):
             return heading(hit)
         if role == SEGMENTS_ROLE:
             return hit_segments(hit)
-        if role == HIT_ROLE:
-            return hit
         return None
 
 
