@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -59,15 +58,20 @@ def install_translations(app: QApplication, code: str) -> None:
 
 
 def install_font(app: QApplication) -> None:
-    """The program's own font, so that it renders (Swedish letters included) on a bare system."""
-    families = []
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-        families += QFontDatabase.applicationFontFamilies(font_id)
+    """The program's own font, so that it renders (Swedish letters included) on a bare system.
+    The regular face is there for the first paint; the others follow a moment later."""
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", FONT_FILES[0])))
+    families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
         font = app.font()
         font.setFamily(families[0])
         app.setFont(font)
+    QTimer.singleShot(0, install_other_faces)
+
+
+def install_other_faces() -> None:
+    for name in FONT_FILES[1:]:
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -96,6 +100,8 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
     else:
         # A picture for a script: nothing it opens goes into the user's recent files, and
         # any error ends the run with a message instead of a dialog nobody sees.
+        import tempfile
+
         scratch = tempfile.TemporaryDirectory(prefix="skolgrupp-screenshot-")
         window = MainWindow(QSettings(f"{scratch.name}/settings.ini", QSettings.Format.IniFormat))
         window.report_error = lambda error: _fail(error, app)

@@ -32,15 +32,15 @@ from skolgrupp.core import i18n
 from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.errors import show_error
-from skolgrupp.gui.group_editing import GroupEditing
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
-from skolgrupp.gui.group_page import GroupPage
 from skolgrupp.gui.search_bar import SearchBar
-from skolgrupp.gui.search_view import SearchResultsView
 from skolgrupp.gui.undo import make_stack
 
 if TYPE_CHECKING:
-    pass
+    from skolgrupp.gui.group_editing import GroupEditing
+    from skolgrupp.gui.group_overview import GroupOverviewView
+    from skolgrupp.gui.group_page import GroupPage
+    from skolgrupp.gui.search_view import SearchResultsView
 
 MAX_RECENT = 8
 WORKSPACE_SUFFIX = ".skolgrupp"
@@ -80,18 +80,20 @@ class MainWindow(QMainWindow):
         self.group_list.selectionModel().currentChanged.connect(self._group_chosen)
 
         self.undo_stack = make_stack(self)
-        self.group_page = GroupPage(
-            self.database, self.undo_stack, settings, lambda e: self._failed(e), self
-        )
-        self.group_page.ready.connect(self.ready)
-        self.overview = self.group_page.overview
+        # The group page and the search results are built once the window is on the screen
+        # (or when something needs them sooner): the window shows without waiting for them.
+        self._group_page: GroupPage | None = None
+        self._search_results: SearchResultsView | None = None
+        self._group_editing: GroupEditing | None = None
+        # A workspace asked for before the window is first painted opens right after: loading
+        # the core on the database thread would otherwise hold up the first paint.
+        self._painted = False
+        self._pending_open: tuple | None = None
         self.empty = QLabel(self.tr("This workspace has no groups yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.search_results = SearchResultsView(self)
         self.pages = QStackedWidget(self)
+        self.pages.addWidget(QWidget(self))  # blank while the workspace opens
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.group_page)
-        self.pages.addWidget(self.search_results)
         self.search = SearchBar(
             self, leave=lambda: self.pages.setCurrentWidget(self._content_page())
         )
@@ -123,6 +125,55 @@ class MainWindow(QMainWindow):
         self._busy_timer.timeout.connect(self.busy_bar.show)
         self.database.busy_changed.connect(self._busy)
         self._update_title()
+
+    # -- pages built after the first paint -------------------------------------------------
+
+    @property
+    def group_page(self) -> GroupPage:
+        if self._group_page is None:
+            from skolgrupp.gui.group_page import GroupPage
+
+            self._group_page = GroupPage(
+                self.database, self.undo_stack, self.settings, lambda e: self._failed(e), self
+            )
+            self._group_page.ready.connect(self.ready)
+            self._group_page.set_editable(not self.read_only_reason)
+            self.pages.addWidget(self._group_page)
+        return self._group_page
+
+    @property
+    def overview(self) -> GroupOverviewView:
+        return self.group_page.overview
+
+    @property
+    def search_results(self) -> SearchResultsView:
+        if self._search_results is None:
+            from skolgrupp.gui.search_view import SearchResultsView
+
+            self._search_results = SearchResultsView(self)
+            self.pages.addWidget(self._search_results)
+        return self._search_results
+
+    @property
+    def group_editing(self) -> GroupEditing:
+        if self._group_editing is None:
+            from skolgrupp.gui.group_editing import GroupEditing
+
+            self._group_editing = GroupEditing(self, self.reload_groups)
+        return self._group_editing
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._pending_open is not None:  # the database starts its work first
+            self.database.open(*self._pending_open)
+            self._pending_open = None
+        self.group_page  # noqa: B018 - built for what comes next
+        self.search_results  # noqa: B018
 
     # -- search -----------------------------------------------------------------------------
 
@@ -161,20 +212,27 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         group_menu = self.menuBar().addMenu(self.tr("&Group"))
         self.group_menu = group_menu
-        self.group_editing = GroupEditing(self, self.reload_groups)
-        self._action(group_menu, self.tr("New &group…"), None, self.group_editing.new_group)
+        self._action(
+            group_menu, self.tr("New &group…"), None, lambda: self.group_editing.new_group()
+        )
         self.edit_group_action = self._action(
-            group_menu, self.tr("&Edit group…"), None, self.group_editing.edit_group
+            group_menu, self.tr("&Edit group…"), None, lambda: self.group_editing.edit_group()
         )
         self._action(
-            group_menu, self.tr("&People and schools…"), None, self.group_editing.people_and_schools
+            group_menu,
+            self.tr("&People and schools…"),
+            None,
+            lambda: self.group_editing.people_and_schools(),
         )
         self._action(
             group_menu, self.tr("&Import people…"), None, lambda: self.group_editing.import_people()
         )
         group_menu.addSeparator()
         self.new_reflection_action = self._action(
-            group_menu, self.tr("New &reflection…"), "Ctrl+Shift+R", self.group_page.new_reflection
+            group_menu,
+            self.tr("New &reflection…"),
+            "Ctrl+Shift+R",
+            lambda: self.group_page.new_reflection(),
         )
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -254,7 +312,10 @@ class MainWindow(QMainWindow):
 
     def _open_with(self, opener) -> None:
         self.statusBar().showMessage(self.tr("Opening…"))
-        self.database.open(opener, self._opened, self._failed)
+        if self.isVisible() and not self._painted:
+            self._pending_open = (opener, self._opened, self._failed)
+        else:
+            self.database.open(opener, self._opened, self._failed)
 
     def _opened(self, result: tuple[Path, str]) -> None:
         self.path, reason = result

@@ -37,6 +37,22 @@ def test_opening_a_workspace_shows_its_groups_and_the_first_groups_overview(
     assert not window.banner.isVisibleTo(window)
 
 
+def test_a_workspace_asked_for_as_the_window_first_shows_opens_once_it_is_painted(
+    qtbot, settings, demo_copy
+):
+    # The window paints first and builds its pages and opens the workspace right after.
+    from skolgrupp.gui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.open_file(demo_copy)
+    assert win.pages.currentWidget() is win.group_page
+    assert win.overview.ui.titleLabel.text() == win.groups.index(0).data()
+    win.database.shutdown()
+
+
 def test_choosing_another_group_shows_its_overview(qtbot, window, demo_copy):
     open_and_wait(qtbot, window, demo_copy)
     with qtbot.waitSignal(window.ready, timeout=10_000):
