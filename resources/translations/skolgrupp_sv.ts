@@ -420,6 +420,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Spara en kopia</translation>
     </message>
     <message>
+        <source>Saving a copy as {name}…</source>
+        <translation>Sparar en kopia som {name}…</translation>
+    </message>
+    <message>
         <source>Saved a copy as {name}.</source>
         <translation>Sparade en kopia som {name}.</translation>
     </message>
@@ -1776,6 +1780,17 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>commitment</source>
         <translation>det här ska jag pröva</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Avbrutet; inget har ändrats.</translation>
     </message>
 </context>
 </TS>

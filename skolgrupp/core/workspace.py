@@ -10,6 +10,7 @@ from skolgrupp.core import frameworks, paths
 from skolgrupp.core.atomic import replacing
 from skolgrupp.core.domain import Record
 from skolgrupp.core.errors import WorkspaceError, WorkspaceExists
+from skolgrupp.core.progress import Progress
 from skolgrupp.core.store import files, queries, schema
 from skolgrupp.core.store.records import Store
 
@@ -119,9 +120,10 @@ class Workspace:
                 return files.check_copy(self.store.conn, self.version)
             return files.check(self.store.conn, self.version)
 
-    def save_copy(self, target: Path | str) -> None:
-        """Write a consistent, checked copy of the workspace to ``target``."""
-        files.copy_to(self.store.conn, Path(target), source=self.path)
+    def save_copy(self, target: Path | str, *, progress: Progress | None = None) -> None:
+        """Write a consistent, checked copy of the workspace to ``target``; ``progress`` may
+        cancel it, and then nothing is written."""
+        files.copy_to(self.store.conn, Path(target), source=self.path, progress=progress)
 
     # -- records ----------------------------------------------------------------------------
 

@@ -37,6 +37,8 @@ from skolgrupp.gui.search_bar import SearchBar
 from skolgrupp.gui.undo import make_stack
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from skolgrupp.gui.group_editing import GroupEditing
     from skolgrupp.gui.group_overview import GroupOverviewView
     from skolgrupp.gui.group_page import GroupPage
@@ -380,14 +382,19 @@ class MainWindow(QMainWindow):
             self, self.tr("Save a copy"), self._folder(), self._filter()
         )
         if name:
-            target = Path(name)
-            self.database.call(
-                lambda ws: ws.save_copy(target),
-                lambda _: self.statusBar().showMessage(
-                    self.tr("Saved a copy as {name}.").format(name=target.name), 5000
-                ),
-                self._failed,
-            )
+            self.write_copy(Path(name))
+
+    def write_copy(self, target: Path) -> QProgressDialog:
+        from skolgrupp.gui.progress import run_with_progress
+
+        return run_with_progress(
+            self,
+            self.tr("Saving a copy as {name}…").format(name=target.name),
+            lambda ws, progress: ws.save_copy(target, progress=progress),
+            lambda _: self.statusBar().showMessage(
+                self.tr("Saved a copy as {name}.").format(name=target.name), 5000
+            ),
+        )
 
     def _filter(self) -> str:
         return self.tr("Skolgrupp workspaces (*.skolgrupp);;All files (*)")

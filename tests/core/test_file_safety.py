@@ -11,6 +11,8 @@ import pytest
 from skolgrupp.core import frameworks, jsonio
 from skolgrupp.core.domain import School
 from skolgrupp.core.errors import CannotOpen, CannotWrite, DamagedWorkspace, DiskFull
+from skolgrupp.core.progress import Cancelled, Progress
+from skolgrupp.core.store import files
 from skolgrupp.core.workspace import Workspace
 from tests.conftest import TEST_INSTALLATION
 
@@ -100,3 +102,49 @@ def test_a_file_with_our_id_but_no_sensible_version_is_damaged_and_left_alone(wo
             Workspace.open(workspace.path)
         assert workspace.path.read_bytes() == before
         assert sorted(p.name for p in workspace.path.parent.iterdir()) == [workspace.path.name]
+
+
+def _filled(workspace):
+    with workspace.transaction():
+        for number in range(400):
+            workspace.add(School(name=f"Skola {number} " + "text " * 200))
+    return workspace
+
+
+def test_a_copy_reports_its_progress_up_to_the_whole_file(workspace, tmp_path, monkeypatch):
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 8)
+    steps = []
+    _filled(workspace).save_copy(
+        tmp_path / "kopia.skolgrupp", progress=Progress(lambda d, t: steps.append((d, t)))
+    )
+    assert len(steps) > 3
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+    assert steps[-1][0] == steps[-1][1]
+    with Workspace.open(tmp_path / "kopia.skolgrupp") as copy:
+        assert len(list(copy.find(School))) == 400
+
+
+class CancelAt(Progress):
+    """The user presses Cancel when the copy has reached ``share`` of its pages."""
+
+    def __init__(self, share: float) -> None:
+        super().__init__()
+        self.share = share
+
+    def report(self, done: int, total: int) -> None:
+        if done >= self.share * total:
+            self.cancel()
+        if self.share < 1:
+            self.check()  # the copy stops at this step; at 1.0 the check of the copy stops
+
+
+@pytest.mark.parametrize("share", [0.3, 1.0], ids=["while copying", "while checking the copy"])
+def test_a_cancelled_copy_leaves_nothing_behind(workspace, tmp_path, monkeypatch, share):
+    monkeypatch.setattr(files, "COPY_STEP_PAGES", 8)
+    monkeypatch.setattr(files, "CHECK_STEP_INSTRUCTIONS", 10)
+    _filled(workspace)
+    before = sorted(tmp_path.iterdir())
+    with pytest.raises(Cancelled):
+        workspace.save_copy(tmp_path / "kopia.skolgrupp", progress=CancelAt(share))
+    assert sorted(tmp_path.iterdir()) == before
+    assert len(list(workspace.find(School))) == 400  # the workspace itself goes on as before

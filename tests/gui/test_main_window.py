@@ -1,10 +1,12 @@
 """The main window as a group leader meets it: the groups, a group's overview, files."""
 
 import shutil
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from skolgrupp.core.domain import Group
 from skolgrupp.core.errors import NotAWorkspace
@@ -165,3 +167,36 @@ def test_long_work_shows_a_moving_bar_and_the_window_stays_responsive(qtbot, win
     assert not finished  # the bar shows while the work goes on, and the window answers
     qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
     assert not window.busy_bar.isVisible()
+
+
+def test_save_a_copy_writes_a_workspace_that_opens_with_the_same_groups(
+    qtbot, window, demo_copy, tmp_path
+):
+    open_and_wait(qtbot, window, demo_copy)
+    target = tmp_path / "kopia.skolgrupp"
+    window.write_copy(target)
+    qtbot.waitUntil(lambda: "kopia.skolgrupp" in window.statusBar().currentMessage())
+    with Workspace.open(target) as copy:
+        assert len(list(copy.find(Group))) == window.groups.rowCount()
+    assert not window.errors
+
+
+def test_long_work_shows_its_progress_and_cancelling_it_changes_nothing(qtbot, window, demo_copy):
+    from skolgrupp.gui.progress import run_with_progress
+
+    open_and_wait(qtbot, window, demo_copy)
+    finished = []
+
+    def work(workspace, progress):  # reports until the user cancels (or gives up after a while)
+        for step in range(2000):
+            progress.report(step % 100, 100)
+            time.sleep(0.005)
+        return "done"
+
+    dialog = run_with_progress(window, "Arbetar…", work, finished.append)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() > 0, timeout=5000)
+    assert dialog.maximum() == 100
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nothing was changed" in window.statusBar().currentMessage())
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert not finished and not window.errors

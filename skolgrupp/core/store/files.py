@@ -24,6 +24,7 @@ from skolgrupp.core.errors import (
     WorkspaceExists,
 )
 from skolgrupp.core.i18n import translate
+from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store import schema
 from skolgrupp.core.store.connection import (
     Header,
@@ -178,20 +179,44 @@ def backup_path(path: Path, old_version: str) -> Path:
     return candidate
 
 
-def copy_to(conn: sqlite3.Connection, target: Path, *, source: Path | None = None) -> None:
+COPY_STEP_PAGES = 1024  # pages copied between two progress reports (4 MB)
+CHECK_STEP_INSTRUCTIONS = 100_000  # how often the check of a copy asks whether to go on
+
+
+def copy_to(
+    conn: sqlite3.Connection,
+    target: Path,
+    *,
+    source: Path | None = None,
+    progress: Progress | None = None,
+) -> None:
     """Write a consistent copy of the open workspace with SQLite's backup API.
 
     The copy is written under a temporary name, checked, flushed to disk and only then given
-    its final name, so an interrupted copy never leaves a half-written file behind.
+    its final name, so an interrupted or cancelled copy never leaves a half-written file behind.
+    ``progress`` hears of the pages copied and may cancel the copy until it has been checked.
     """
+    progress = reporting(progress)
     with replacing(target, not_over=source) as temporary, translate_errors(target):
         out = sqlite3.connect(temporary)
         try:
-            conn.backup(out)
+            conn.backup(
+                out,
+                pages=COPY_STEP_PAGES,
+                progress=lambda _status, remaining, total: progress.report(
+                    total - remaining, total
+                ),
+            )
             out.execute("PRAGMA journal_mode = DELETE")
-            result = out.execute("PRAGMA quick_check").fetchone()[0]
+            out.set_progress_handler(lambda: progress.cancelled, CHECK_STEP_INSTRUCTIONS)
+            try:
+                result = out.execute("PRAGMA quick_check").fetchone()[0]
+            except sqlite3.OperationalError:
+                progress.check()  # interrupted because the user cancelled
+                raise
             if result != "ok":
                 raise DamagedWorkspace(target, result)
+            progress.check()
         finally:
             out.close()
 
