@@ -1,5 +1,6 @@
 """The application's setup: Swedish first, its own font, and a picture on request."""
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -21,6 +22,27 @@ def test_swedish_menus_and_qt_buttons(qapp, window):
         assert i18n.language() == "sv"
         swedish.deleteLater()
     finally:
+        for translator in qapp.findChildren(type(gui_app.QTranslator())):
+            QApplication.removeTranslator(translator)
+
+
+def test_english_when_chosen_menus_buttons_and_dates(qapp, window):
+    locale = QLocale()
+    gui_app.install_translations(qapp, "en")
+    try:
+        from skolgrupp.gui.main_window import MainWindow
+
+        english = MainWindow(window.settings)
+        menus = [a.text() for a in english.menuBar().actions()]
+        english.database.shutdown()
+        english.deleteLater()
+        assert menus == ["&File", "&Edit", "&Group", "&Settings", "&Help"]
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+        assert QLocale().dayName(1) == "Monday"
+        assert i18n.language() == "en"
+    finally:
+        QLocale.setDefault(locale)
         for translator in qapp.findChildren(type(gui_app.QTranslator())):
             QApplication.removeTranslator(translator)
 
