@@ -322,6 +322,10 @@
         <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
+        <source>C&amp;lose workspace</source>
+        <translation>S&amp;täng arbetsytan</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -406,6 +410,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one or make a new one in the File menu.</source>
+        <translation>Ingen arbetsyta är öppen. Öppna en eller skapa en ny i menyn Arkiv.</translation>
     </message>
     <message>
         <source>Open workspace</source>

@@ -102,6 +102,18 @@ class Database(QObject):
 
         self._queue(job, opened, failed)
 
+    def close(self, done: Done, failed: Failed) -> None:
+        """Close the open workspace; answers still on their way are dropped."""
+
+        def job(worker: _Worker) -> None:
+            worker.close_workspace()
+
+        def closed(result: Any) -> None:
+            self._generation += 1
+            done(result)
+
+        self._queue(job, closed, failed)
+
     def shutdown(self) -> None:
         """Close the workspace after the work already queued, and stop the thread. Calling it
         again does nothing."""

@@ -94,7 +94,11 @@ class MainWindow(QMainWindow):
         self.empty = QLabel(self.tr("This workspace has no groups yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(QWidget(self))  # blank while the workspace opens
+        # Blank while a workspace opens; after one is closed, it says what to do next.
+        self.no_workspace = QLabel(self)
+        self.no_workspace.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_workspace.setWordWrap(True)
+        self.pages.addWidget(self.no_workspace)
         self.pages.addWidget(self.empty)
         self.search = SearchBar(
             self, leave=lambda: self.pages.setCurrentWidget(self._content_page())
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow):
     # -- search -----------------------------------------------------------------------------
 
     def _content_page(self) -> QWidget:
+        if self.path is None:
+            return self.no_workspace
         return self.group_page if self.groups.rowCount() else self.empty
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -203,7 +209,14 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             file_menu, self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
         )
-        self.save_copy_action.setEnabled(False)  # until a workspace is open
+        self.close_action = self._action(
+            file_menu,
+            self.tr("C&lose workspace"),
+            QKeySequence.StandardKey.Close,
+            self.close_workspace,
+        )
+        for action in (self.save_copy_action, self.close_action):
+            action.setEnabled(False)  # until a workspace is open
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -330,10 +343,32 @@ class MainWindow(QMainWindow):
         self.banner.setText(reason)
         self.banner.setVisible(bool(reason))
         self.save_copy_action.setEnabled(True)
+        self.close_action.setEnabled(True)
+        self.search.field.setEnabled(True)
         self._remember(self.path)
         self._update_title()
         self.statusBar().clearMessage()
         self.database.call(jobs.groups, self._show_groups, self._failed)
+
+    def close_workspace(self) -> None:
+        """Close the open workspace; the window stays, ready to open or create another."""
+        if self.path is not None:
+            self.database.close(self._closed, self._failed)
+
+    def _closed(self, _result=None) -> None:
+        self.path, self.read_only_reason = None, ""
+        self.undo_stack.clear()
+        self.search.field.clear()
+        self.search.field.setEnabled(False)
+        self.groups.set_rows([])
+        self.banner.hide()
+        for action in (self.save_copy_action, self.close_action, *self.group_menu.actions()):
+            action.setEnabled(False)
+        self.no_workspace.setText(
+            self.tr("No workspace is open. Open one or make a new one in the File menu.")
+        )
+        self.pages.setCurrentWidget(self.no_workspace)
+        self._update_title()
 
     def reload_groups(self, select: str | None = None) -> None:
         """Read the groups again and show ``select`` (or the first)."""

@@ -200,3 +200,18 @@ def test_long_work_shows_its_progress_and_cancelling_it_changes_nothing(qtbot, w
     qtbot.waitUntil(lambda: "nothing was changed" in window.statusBar().currentMessage())
     assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     assert not finished and not window.errors
+
+
+def test_closing_the_workspace_leaves_an_empty_window_ready_for_another(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    window.close_action.trigger()
+    qtbot.waitUntil(lambda: window.windowTitle() == "Skolgrupp")
+    assert window.groups.rowCount() == 0
+    assert window.pages.currentWidget() is window.no_workspace
+    assert "File menu" in window.no_workspace.text()
+    assert not window.save_copy_action.isEnabled() and not window.close_action.isEnabled()
+    assert not window.search_field.isEnabled()
+    assert not any(a.isEnabled() for a in window.group_menu.actions() if not a.isSeparator())
+    open_and_wait(qtbot, window, demo_copy)
+    assert window.groups.rowCount() == 4 and window.close_action.isEnabled()
+    assert window.pages.currentWidget() is window.group_page
