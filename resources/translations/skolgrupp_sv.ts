@@ -288,6 +288,17 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Avbrutet; inget har ändrats.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Groups</source>
@@ -1789,16 +1800,53 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <source>commitment</source>
         <translation>det här ska jag pröva</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <source>Stopping…</source>
-        <translation>Avbryter…</translation>
+        <source>cycle</source>
+        <translation>cykel</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Avbrutet; inget har ändrats.</translation>
+        <source>research lesson</source>
+        <translation>forskningslektion</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>lesson study</source>
+        <translation>lesson study</translation>
+    </message>
+    <message>
+        <source>learning study</source>
+        <translation>learning study</translation>
+    </message>
+    <message>
+        <source>module-based cycle</source>
+        <translation>modulbaserad cykel</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ej påbörjad</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>pre-test</source>
+        <translation>förtest</translation>
+    </message>
+    <message>
+        <source>post-test</source>
+        <translation>eftertest</translation>
+    </message>
+    <message>
+        <source>delayed post-test</source>
+        <translation>fördröjt eftertest</translation>
     </message>
 </context>
 </TS>

@@ -57,9 +57,10 @@ def install_translations(app: QApplication, code: str) -> None:
         app.installTranslator(qt)
 
 
-def install_font(app: QApplication) -> None:
+def install_font(app: QApplication) -> int:
     """The program's own font, so that it renders (Swedish letters included) on a bare system.
-    The regular face is there for the first paint; the others follow a moment later."""
+    The regular face is there for the first paint; the others follow a moment later. Returns
+    the regular face's id in Qt's font database (-1 when it could not be loaded)."""
     font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", FONT_FILES[0])))
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
@@ -67,11 +68,14 @@ def install_font(app: QApplication) -> None:
         font.setFamily(families[0])
         app.setFont(font)
     QTimer.singleShot(0, install_other_faces)
+    return font_id
 
 
-def install_other_faces() -> None:
-    for name in FONT_FILES[1:]:
+def install_other_faces() -> list[int]:
+    return [
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        for name in FONT_FILES[1:]
+    ]
 
 
 def make_application(argv: list[str]) -> QApplication:

@@ -18,6 +18,10 @@ Failed = Callable[[BaseException], None]
 SHUTDOWN_WAIT_MS = 30_000  # finishing a large copy may take this long; then we stop waiting
 
 
+class NoWorkspace(Exception):
+    """Work was asked of the workspace after it was closed."""
+
+
 class _Worker(QObject):
     """Lives on the database thread and owns the open workspace."""
 
@@ -76,19 +80,24 @@ class Database(QObject):
         work: Callable[[Workspace], Any],
         done: Done | None = None,
         failed: Failed | None = None,
+        *,
+        always: bool = False,
     ) -> None:
         """Run ``work(workspace)`` on the database thread; then ``done(result)`` or
-        ``failed(error)`` on the main thread."""
+        ``failed(error)`` on the main thread. The answer is dropped when another workspace was
+        opened (or this one closed) in the meantime, unless ``always`` is given: work that shows
+        a dialog of its own must hear how it ended."""
 
         def job(worker: _Worker) -> Any:
             if worker.workspace is None:
-                raise RuntimeError("no workspace is open")
+                raise NoWorkspace
             return work(worker.workspace)
 
-        self._queue(job, done, failed)
+        self._queue(job, done, failed, always=always)
 
     def open(self, opener: Callable[[], Workspace], done: Done, failed: Failed) -> None:
-        """Open another workspace with ``opener()``; the open one is closed once it has."""
+        """Open another workspace with ``opener()``; the open one is closed once it has.
+        From now on, answers to work asked of the workspace open before are dropped."""
 
         def job(worker: _Worker) -> Any:
             new = opener()
@@ -96,11 +105,8 @@ class Database(QObject):
             worker.workspace = new
             return new.path, new.read_only_reason
 
-        def opened(result: Any) -> None:
-            self._generation += 1
-            done(result)
-
-        self._queue(job, opened, failed)
+        self._generation += 1
+        self._queue(job, done, failed)
 
     def close(self, done: Done, failed: Failed) -> None:
         """Close the open workspace; answers still on their way are dropped."""
@@ -108,11 +114,12 @@ class Database(QObject):
         def job(worker: _Worker) -> None:
             worker.close_workspace()
 
-        def closed(result: Any) -> None:
-            self._generation += 1
-            done(result)
+        self._generation += 1
+        self._queue(job, done, failed)
 
-        self._queue(job, closed, failed)
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
 
     def shutdown(self) -> None:
         """Close the workspace after the work already queued, and stop the thread. Calling it
@@ -131,18 +138,26 @@ class Database(QObject):
         self._thread.wait(SHUTDOWN_WAIT_MS)
         self._pending.clear()
 
-    def _queue(self, job: Callable[[_Worker], Any], done: Done | None, failed: Failed | None):
+    def _queue(
+        self,
+        job: Callable[[_Worker], Any],
+        done: Done | None,
+        failed: Failed | None,
+        *,
+        always: bool = False,
+    ) -> None:
         ticket = next(self._tickets)
-        self._pending[ticket] = (self._generation, done, failed)
+        generation = -1 if always else self._generation
+        self._pending[ticket] = (generation, done, failed)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._submit.emit(ticket, job)
 
     def _settle(self, ticket: int) -> tuple[Done | None, Failed | None]:
-        generation, done, failed = self._pending.pop(ticket, (-1, None, None))
+        generation, done, failed = self._pending.pop(ticket, (-2, None, None))
         if not self._pending:
             self.busy_changed.emit(False)
-        if generation != self._generation:
+        if generation not in (-1, self._generation):
             return None, lambda error: None  # about a workspace no longer shown
         return done, failed
 

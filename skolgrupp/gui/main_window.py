@@ -30,21 +30,21 @@ from PySide6.QtWidgets import (
 from skolgrupp import __version__
 from skolgrupp.core import i18n
 from skolgrupp.gui import jobs
-from skolgrupp.gui.database import Database
+from skolgrupp.gui.database import Database, NoWorkspace
 from skolgrupp.gui.errors import show_error
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
 from skolgrupp.gui.search_bar import SearchBar
 from skolgrupp.gui.undo import make_stack
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
-
     from skolgrupp.gui.group_editing import GroupEditing
     from skolgrupp.gui.group_overview import GroupOverviewView
     from skolgrupp.gui.group_page import GroupPage
+    from skolgrupp.gui.progress import LongWork
     from skolgrupp.gui.search_view import SearchResultsView
 
 MAX_RECENT = 8
+FIRST_PAINT_WAIT_MS = 300  # a workspace asked for before the first paint opens by then anyway
 WORKSPACE_SUFFIX = ".skolgrupp"
 
 
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         # the core on the database thread would otherwise hold up the first paint.
         self._painted = False
         self._pending_open: tuple | None = None
+        self.long_work: set[LongWork] = set()  # cancelled if the window closes first
         self.empty = QLabel(self.tr("This workspace has no groups yet."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if not self.database.running:
+            return  # the window closed in the meantime
         if self._pending_open is not None:  # the database starts its work first
             self.database.open(*self._pending_open)
             self._pending_open = None
@@ -327,10 +330,15 @@ class MainWindow(QMainWindow):
 
     def _open_with(self, opener) -> None:
         self.statusBar().showMessage(self.tr("Opening…"))
+        # Until it has opened, nothing may be asked of the workspace shown so far.
+        for action in (self.save_copy_action, self.close_action):
+            action.setEnabled(False)
         if self.isVisible() and not self._painted:
-            self._pending_open = (opener, self._opened, self._failed)
+            self._pending_open = (opener, self._opened, self._failed_to_open)
+            # A window shown minimized is not painted: it opens the workspace all the same.
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)
         else:
-            self.database.open(opener, self._opened, self._failed)
+            self.database.open(opener, self._opened, self._failed_to_open)
 
     def _opened(self, result: tuple[Path, str]) -> None:
         self.path, reason = result
@@ -395,7 +403,18 @@ class MainWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
-        self.report_error(error)
+        if not isinstance(error, NoWorkspace):  # asked of a workspace closed since: moot
+            self.report_error(error)
+
+    def _failed_to_open(self, error: BaseException) -> None:
+        """The workspace shown before stays open, if there was one; if not, the window says
+        what to do next."""
+        if self.path is None:
+            self._closed()
+        else:
+            for action in (self.save_copy_action, self.close_action):
+                action.setEnabled(True)
+        self._failed(error)
 
     def choose_and_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -419,10 +438,10 @@ class MainWindow(QMainWindow):
         if name:
             self.write_copy(Path(name))
 
-    def write_copy(self, target: Path) -> QProgressDialog:
-        from skolgrupp.gui.progress import run_with_progress
+    def write_copy(self, target: Path) -> LongWork:
+        from skolgrupp.gui.progress import LongWork
 
-        return run_with_progress(
+        return LongWork(
             self,
             self.tr("Saving a copy as {name}…").format(name=target.name),
             lambda ws, progress: ws.save_copy(target, progress=progress),
@@ -496,6 +515,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for work in list(self.long_work):
+            work.cancel()  # the database thread then finishes at its next step
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()

@@ -135,10 +135,10 @@ class CancelAt(Progress):
         if done >= self.share * total:
             self.cancel()
         if self.share < 1:
-            self.check()  # the copy stops at this step; at 1.0 the check of the copy stops
+            self.check()  # the copy stops at this step; at 1.0 the check of the copy does
 
 
-@pytest.mark.parametrize("share", [0.3, 1.0], ids=["while copying", "while checking the copy"])
+@pytest.mark.parametrize("share", [0.3, 1.0], ids=["while copying", "after the last page"])
 def test_a_cancelled_copy_leaves_nothing_behind(workspace, tmp_path, monkeypatch, share):
     monkeypatch.setattr(files, "COPY_STEP_PAGES", 8)
     monkeypatch.setattr(files, "CHECK_STEP_INSTRUCTIONS", 10)

@@ -4,6 +4,7 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton
@@ -181,25 +182,83 @@ def test_save_a_copy_writes_a_workspace_that_opens_with_the_same_groups(
     assert not window.errors
 
 
-def test_long_work_shows_its_progress_and_cancelling_it_changes_nothing(qtbot, window, demo_copy):
-    from skolgrupp.gui.progress import run_with_progress
+@pytest.mark.parametrize("how", ["button", "escape"])
+def test_long_work_shows_its_progress_and_cancelling_it_changes_nothing(
+    qtbot, window, demo_copy, how
+):
+    from skolgrupp.gui.progress import LongWork
 
     open_and_wait(qtbot, window, demo_copy)
     finished = []
 
     def work(workspace, progress):  # reports until the user cancels (or gives up after a while)
+        time.sleep(0.6)  # slow to report at first: the dialog shows all the same
         for step in range(2000):
             progress.report(step % 100, 100)
             time.sleep(0.005)
         return "done"
 
-    dialog = run_with_progress(window, "Arbetar…", work, finished.append)
-    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() > 0, timeout=5000)
+    dialog = LongWork(window, "Arbetar…", work, finished.append).dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.maximum() == 0  # a moving bar: nothing reported yet
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=5000)
     assert dialog.maximum() == 100
-    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    if how == "button":
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: "nothing was changed" in window.statusBar().currentMessage())
     assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
-    assert not finished and not window.errors
+    assert not finished and not window.errors and not window.long_work
+
+
+def test_long_work_hears_how_it_ended_even_when_another_workspace_opened_meanwhile(
+    qtbot, window, demo_copy, tmp_path
+):
+    open_and_wait(qtbot, window, demo_copy)
+    other = tmp_path / "annan.skolgrupp"
+    shutil.copy(demo_copy, other)
+    window.write_copy(tmp_path / "kopia.skolgrupp")
+    open_and_wait(qtbot, window, other)
+    qtbot.waitUntil(lambda: not window.long_work)
+    assert (tmp_path / "kopia.skolgrupp").exists()
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+
+
+def test_opening_then_closing_at_once_ends_with_no_workspace(qtbot, window, demo_copy, tmp_path):
+    open_and_wait(qtbot, window, demo_copy)
+    other = tmp_path / "annan.skolgrupp"
+    shutil.copy(demo_copy, other)
+    window.open_file(other)
+    window.close_workspace()
+    qtbot.waitUntil(lambda: window.windowTitle() == "Skolgrupp")
+    qtbot.wait(200)  # nothing that was on its way changes that
+    assert window.path is None and window.groups.rowCount() == 0
+    assert window.pages.currentWidget() is window.no_workspace and not window.errors
+
+
+def test_closing_then_opening_at_once_ends_with_the_new_workspace(
+    qtbot, window, demo_copy, tmp_path
+):
+    open_and_wait(qtbot, window, demo_copy)
+    other = tmp_path / "annan.skolgrupp"
+    shutil.copy(demo_copy, other)
+    window.close_workspace()
+    open_and_wait(qtbot, window, other)
+    assert window.path == other and window.windowTitle() == "annan – Skolgrupp"
+    assert window.groups.rowCount() == 4 and not window.errors
+
+
+def test_a_first_workspace_that_fails_to_open_leaves_a_window_that_says_what_to_do(
+    qtbot, window, tmp_path
+):
+    bad = tmp_path / "trasig.skolgrupp"
+    bad.write_bytes(b"inte en arbetsyta")
+    window.open_file(bad)
+    qtbot.waitUntil(lambda: bool(window.errors))
+    assert isinstance(window.errors[0], NotAWorkspace)
+    assert window.pages.currentWidget() is window.no_workspace
+    assert not window.search_field.isEnabled() and not window.close_action.isEnabled()
 
 
 def test_closing_the_workspace_leaves_an_empty_window_ready_for_another(qtbot, window, demo_copy):
