@@ -107,9 +107,9 @@ _LIST_COLUMNS = {
     "people": ("id", "name", "role", "school", "email"),
     "sessions": ("id", "date", "start_time", "status", "group_name", "title"),
     "reflections": ("id", "written_on", "visibility", "author", "group_name", "text"),
-    "cycles": ("id", "title"),
+    "cycles": ("id", "cycle_type", "group_name", "phase", "title"),
 }
-_LABELLED = {"subject", "role", "status", "visibility"}
+_LABELLED = {"subject", "role", "status", "visibility", "cycle_type"}
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -125,7 +125,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         elif args.kind == "reflections":
             rows = queries.reflections(ws.store, args.group)
         else:
-            rows = []  # lesson-study cycles arrive in a later format version
+            rows = queries.cycles(ws.store, args.group)
     if args.json:
         _json(rows)
         return 0

@@ -90,6 +90,30 @@ class CommitmentStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class CycleType(StrEnum):
+    """One cycle model, three configurations (see domain.md)."""
+
+    LESSON_STUDY = "lesson_study"
+    LEARNING_STUDY = "learning_study"
+    MODULE = "module"
+
+
+class PhaseStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    ACTIVE = "active"
+    DONE = "done"
+
+
+class TestKind(StrEnum):
+    PRE = "pre"
+    POST = "post"
+    DELAYED = "delayed"
+
+
+# A field added in a later minor format: a JSON export from before it may leave it out.
+ADDED_IN_1_1 = {"since": (1, 1)}
+
+
 @dataclass(kw_only=True)
 class Record:
     """Fields every record has. ``kind`` names it in the file, in JSON and on the command line."""
@@ -211,6 +235,7 @@ class Session(Record):
     module: str = ""  # e.g. a Läslyftet module, for four-part sessions
     part: int | None = None  # the module part this session belongs to
     preparation: str = ""
+    cycle_id: str | None = field(default=None, metadata=ADDED_IN_1_1)
 
 
 @dataclass(kw_only=True)
@@ -280,6 +305,7 @@ class Reflection(Record):
     written_on: str
     visibility: Visibility = Visibility.PRIVATE
     text: str = ""
+    cycle_id: str | None = field(default=None, metadata=ADDED_IN_1_1)
 
 
 @dataclass(kw_only=True)
@@ -342,6 +368,244 @@ class ReflectionGoal(Record):
         return str(uuid.uuid5(uuid.UUID(reflection_id), f"goal:{goal_id}"))
 
 
+# -- lesson-study and learning-study cycles (format 1.1) ------------------------------------
+
+
+def _link_id(first: str, *rest: str) -> str:
+    """The same id on every computer for a link that can exist once."""
+    return str(uuid.uuid5(uuid.UUID(first), ":".join(rest)))
+
+
+@dataclass(kw_only=True)
+class Cycle(Record):
+    """A lesson-study, learning-study or module-based cycle of a group."""
+
+    kind = "cycle"
+    table = "cycles"
+    notes_fields = ("question", "learning_object", "long_term_goal", "findings", "shared_how")
+    group_id: str
+    title: str
+    cycle_type: CycleType = CycleType.LESSON_STUDY
+    subject: str = ""
+    grade: str = ""
+    question: str = ""  # the research question or theme
+    learning_object: str = ""  # lärandeobjekt
+    long_term_goal: str = ""
+    findings: str = ""
+    shared_how: str = ""  # how the findings were shared
+
+
+@dataclass(kw_only=True)
+class CyclePhase(Record):
+    kind = "cycle_phase"
+    table = "cycle_phases"
+    cycle_id: str
+    position: float = 0.0
+    name: str
+    starts_on: str | None = None
+    ends_on: str | None = None
+    status: PhaseStatus = PhaseStatus.NOT_STARTED
+
+
+@dataclass(kw_only=True)
+class CriticalAspect(Record):
+    kind = "critical_aspect"
+    table = "critical_aspects"
+    notes_fields = ("text",)
+    cycle_id: str
+    position: float = 0.0
+    text: str
+
+
+@dataclass(kw_only=True)
+class CasePupil(Record):
+    """A case pupil, by pseudonym only ("Elev A"), and whom they typify."""
+
+    kind = "case_pupil"
+    table = "case_pupils"
+    notes_fields = ("typifies",)
+    cycle_id: str
+    position: float = 0.0
+    label: str
+    typifies: str = ""
+
+
+@dataclass(kw_only=True)
+class TestItem(Record):
+    """A pre-/post-test item, tied to the critical aspect it tests."""
+
+    kind = "test_item"
+    table = "test_items"
+    notes_fields = ("text",)
+    cycle_id: str
+    position: float = 0.0
+    text: str
+    aspect_id: str | None = None
+    max_score: float = 1.0
+
+
+@dataclass(kw_only=True)
+class ResearchLesson(Record):
+    """One iteration's research lesson: its plan, what changed since the last one and why,
+    and the post-lesson discussion."""
+
+    kind = "research_lesson"
+    table = "research_lessons"
+    notes_fields = ("plan", "revision", "discussion")
+    cycle_id: str
+    iteration: int = 1
+    date: str | None = None
+    teacher_id: str | None = None
+    class_name: str = ""
+    plan: str = ""
+    revision: str = ""
+    discussion: str = ""
+
+
+@dataclass(kw_only=True)
+class LessonPhase(Record):
+    kind = "lesson_phase"
+    table = "lesson_phases"
+    notes_fields = ("description",)
+    lesson_id: str
+    position: float = 0.0
+    title: str
+    duration_min: int = 0
+    description: str = ""
+
+
+@dataclass(kw_only=True)
+class Prediction(Record):
+    """How the group expects a case pupil to respond in a phase of the lesson."""
+
+    kind = "prediction"
+    table = "predictions"
+    notes_fields = ("text",)
+    id: str = ""
+    phase_id: str
+    pupil_id: str
+    text: str = ""
+
+    def derived_id(self) -> str:
+        return self.id_for(self.phase_id, self.pupil_id)
+
+    @staticmethod
+    def id_for(phase_id: str, pupil_id: str) -> str:
+        return _link_id(phase_id, "prediction", pupil_id)
+
+
+@dataclass(kw_only=True)
+class ObserverAssignment(Record):
+    """Who watches which case pupil in a research lesson."""
+
+    kind = "observer_assignment"
+    table = "observer_assignments"
+    id: str = ""
+    lesson_id: str
+    person_id: str
+    pupil_id: str
+
+    def derived_id(self) -> str:
+        return self.id_for(self.lesson_id, self.person_id, self.pupil_id)
+
+    @staticmethod
+    def id_for(lesson_id: str, person_id: str, pupil_id: str) -> str:
+        return _link_id(lesson_id, "observer", person_id, pupil_id)
+
+
+@dataclass(kw_only=True)
+class Observation(Record):
+    """What an observer saw a case pupil do in a phase of the lesson."""
+
+    kind = "observation"
+    table = "observations"
+    notes_fields = ("text",)
+    id: str = ""
+    phase_id: str
+    pupil_id: str
+    observer_id: str
+    text: str = ""
+
+    def derived_id(self) -> str:
+        return self.id_for(self.phase_id, self.pupil_id, self.observer_id)
+
+    @staticmethod
+    def id_for(phase_id: str, pupil_id: str, observer_id: str) -> str:
+        return _link_id(phase_id, "observation", pupil_id, observer_id)
+
+
+@dataclass(kw_only=True)
+class Interview(Record):
+    """A question put to a case pupil after the lesson, and the answer."""
+
+    kind = "interview"
+    table = "interviews"
+    notes_fields = ("question", "answer")
+    lesson_id: str
+    pupil_id: str
+    position: float = 0.0
+    question: str
+    answer: str = ""
+
+
+@dataclass(kw_only=True)
+class TestScore(Record):
+    """A case pupil's score on a test item in a lesson's pre-, post- or delayed test."""
+
+    kind = "test_score"
+    table = "test_scores"
+    id: str = ""
+    lesson_id: str
+    item_id: str
+    pupil_id: str
+    test: TestKind
+    score: float
+
+    def derived_id(self) -> str:
+        return self.id_for(self.lesson_id, self.item_id, self.pupil_id, self.test)
+
+    @staticmethod
+    def id_for(lesson_id: str, item_id: str, pupil_id: str, test: str) -> str:
+        return _link_id(lesson_id, "score", item_id, pupil_id, str(test))
+
+
+@dataclass(kw_only=True)
+class ClassResult(Record):
+    """How many of the class's pupils solved a test item in a lesson's test."""
+
+    kind = "class_result"
+    table = "class_results"
+    id: str = ""
+    lesson_id: str
+    item_id: str
+    test: TestKind
+    correct: int
+    pupils: int
+
+    def derived_id(self) -> str:
+        return self.id_for(self.lesson_id, self.item_id, self.test)
+
+    @staticmethod
+    def id_for(lesson_id: str, item_id: str, test: str) -> str:
+        return _link_id(lesson_id, "class", item_id, str(test))
+
+
+@dataclass(kw_only=True)
+class CycleGoal(Record):
+    kind = "cycle_goal"
+    table = "cycle_goals"
+    id: str = ""
+    cycle_id: str
+    goal_id: str
+
+    def derived_id(self) -> str:
+        return self.id_for(self.cycle_id, self.goal_id)
+
+    @staticmethod
+    def id_for(cycle_id: str, goal_id: str) -> str:
+        return _link_id(cycle_id, "goal", goal_id)
+
+
 # What a record holds: deleting it deletes these too, so that no note outlives what it was
 # about. A reflection is its author's and stays when its session goes.
 OWNED: dict[str, tuple[tuple[type[Record], str], ...]] = {
@@ -351,10 +615,16 @@ OWNED: dict[str, tuple[tuple[type[Record], str], ...]] = {
         (Reflection, "group_id"),
         (Commitment, "group_id"),
         (GoalFramework, "group_id"),
+        (Cycle, "group_id"),
     ),
     "person": ((Membership, "person_id"),),
     "framework": ((Goal, "framework_id"),),
-    "goal": ((Goal, "parent_id"), (SessionGoal, "goal_id"), (ReflectionGoal, "goal_id")),
+    "goal": (
+        (Goal, "parent_id"),
+        (SessionGoal, "goal_id"),
+        (ReflectionGoal, "goal_id"),
+        (CycleGoal, "goal_id"),
+    ),
     "session": (
         (AgendaItem, "session_id"),
         (Attendance, "session_id"),
@@ -364,6 +634,30 @@ OWNED: dict[str, tuple[tuple[type[Record], str], ...]] = {
         (Commitment, "made_in_session_id"),
     ),
     "reflection": ((ReflectionAnswer, "reflection_id"), (ReflectionGoal, "reflection_id")),
+    "cycle": (
+        (CyclePhase, "cycle_id"),
+        (CriticalAspect, "cycle_id"),
+        (CasePupil, "cycle_id"),
+        (TestItem, "cycle_id"),
+        (ResearchLesson, "cycle_id"),
+        (CycleGoal, "cycle_id"),
+    ),
+    "case_pupil": (
+        (Prediction, "pupil_id"),
+        (ObserverAssignment, "pupil_id"),
+        (Observation, "pupil_id"),
+        (Interview, "pupil_id"),
+        (TestScore, "pupil_id"),
+    ),
+    "test_item": ((TestScore, "item_id"), (ClassResult, "item_id")),
+    "research_lesson": (
+        (LessonPhase, "lesson_id"),
+        (ObserverAssignment, "lesson_id"),
+        (Interview, "lesson_id"),
+        (TestScore, "lesson_id"),
+        (ClassResult, "lesson_id"),
+    ),
+    "lesson_phase": ((Prediction, "phase_id"), (Observation, "phase_id")),
 }
 
 # In dependency order: a record only points to kinds before it.
@@ -374,6 +668,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Membership,
     GoalFramework,
     Goal,
+    Cycle,
     Session,
     AgendaItem,
     Attendance,
@@ -384,5 +679,18 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Commitment,
     SessionGoal,
     ReflectionGoal,
+    CyclePhase,
+    CriticalAspect,
+    CasePupil,
+    TestItem,
+    ResearchLesson,
+    LessonPhase,
+    Prediction,
+    ObserverAssignment,
+    Observation,
+    Interview,
+    TestScore,
+    ClassResult,
+    CycleGoal,
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}

@@ -160,16 +160,18 @@ def _records(document: dict[str, Any]) -> Iterator[Record]:
                 translate("json", "The records of kind {kind} are not a list.").format(kind=kind)
             )
         spec = {f.name: _TYPES.get(str(f.type), (str,)) for f in fields(cls)}
+        # A field added by a later minor format may be missing from an older export.
+        required = {f.name for f in fields(cls) if "since" not in f.metadata}
         texts = {n for n, allowed in spec.items() if str in allowed} - set(Record.columns())
         for item in items:
-            if not isinstance(item, dict) or set(item) != set(spec):
+            if not isinstance(item, dict) or not required <= set(item) <= set(spec):
                 raise InvalidData(
                     translate(
                         "json", "A record of kind {kind} does not have the fields of that kind."
                     ).format(kind=kind)
                 )
-            for name, allowed in spec.items():
-                if not _acceptable(name, item[name], allowed):
+            for name in item:
+                if not _acceptable(name, item[name], spec[name]):
                     raise InvalidData(
                         translate(
                             "json", "The field {field} of {kind} {id} has the wrong type."

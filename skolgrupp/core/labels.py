@@ -29,6 +29,18 @@ _LABELS = {
     "action_item": QT_TRANSLATE_NOOP("values", "action item"),
     "reflection": QT_TRANSLATE_NOOP("values", "reflection"),
     "commitment": QT_TRANSLATE_NOOP("values", "commitment"),
+    "cycle": QT_TRANSLATE_NOOP("values", "cycle"),
+    "research_lesson": QT_TRANSLATE_NOOP("values", "research lesson"),
+    "observation": QT_TRANSLATE_NOOP("values", "observation"),
+    "lesson_study": QT_TRANSLATE_NOOP("values", "lesson study"),
+    "learning_study": QT_TRANSLATE_NOOP("values", "learning study"),
+    "module": QT_TRANSLATE_NOOP("values", "module-based cycle"),
+    "not_started": QT_TRANSLATE_NOOP("values", "not started"),
+    "active": QT_TRANSLATE_NOOP("values", "in progress"),
+    "done": QT_TRANSLATE_NOOP("values", "done"),
+    "pre": QT_TRANSLATE_NOOP("values", "pre-test"),
+    "post": QT_TRANSLATE_NOOP("values", "post-test"),
+    "delayed": QT_TRANSLATE_NOOP("values", "delayed post-test"),
 }
 
 

@@ -1,5 +1,6 @@
 """Full-text search over what groups wrote: session titles and preparation, agendas and their
-minutes, decisions, action items, commitments and reflections.
+minutes, decisions, action items, commitments, reflections and lesson-study cycles (a cycle, its
+research lessons with their interviews, and observations).
 
 Whatever the user types becomes a safe FTS5 query: words are quoted, so no text can break the
 query syntax, each word also matches as a prefix (``läs`` finds ``läsförståelse``), and a

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from skolgrupp.core.domain import Reflection, School
+from skolgrupp.core.domain import Cycle, Group, Reflection, School, Session
 from skolgrupp.core.errors import NewerFormat
 from skolgrupp.core.store import schema
 from skolgrupp.core.workspace import Workspace
@@ -33,30 +33,15 @@ def test_released_samples_open_and_check_clean(sample, tmp_path):
 
 
 def test_current_sample_has_exactly_the_current_schema():
-    conn = sqlite_utils.Database(FIXTURES / "workspace-1.0.skolgrupp").conn
+    current = schema.version_text(schema.FORMAT_VERSION)
+    conn = sqlite_utils.Database(FIXTURES / f"workspace-{current}.skolgrupp").conn
     try:
         assert schema.schema_of(conn) == schema.expected_schema()
     finally:
         conn.close()
 
 
-@pytest.fixture
-def format_1_1(monkeypatch):
-    """Pretend this program knows a format 1.1 that adds a table."""
-    newer = sqlite_utils.Migrations(schema.MIGRATION_SET)
-    for migration in schema.migrations._migrations:
-        newer(name=migration.name)(migration.fn)
-
-    @newer()
-    def m002_test_notes(db):
-        db.execute("CREATE TABLE test_notes (id TEXT PRIMARY KEY, text TEXT) STRICT")
-        db.execute("PRAGMA user_version = 1001")
-
-    monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(schema, "FORMAT_VERSION", (1, 1))
-
-
-def test_older_file_is_migrated_after_a_backup_copy(format_1_1, tmp_path):
+def test_older_file_is_migrated_after_a_backup_copy(tmp_path):
     path = tmp_path / "gammal.skolgrupp"
     shutil.copy(FIXTURES / "workspace-1.0.skolgrupp", path)
     original = path.read_bytes()
@@ -66,13 +51,21 @@ def test_older_file_is_migrated_after_a_backup_copy(format_1_1, tmp_path):
         assert "backup v1.0" in ws.backup.name
         assert ws.check() == []
         assert ws.count(School) == 2
+        # What format 1.1 added is there and empty, and can be written.
+        assert ws.count(Cycle) == 0
+        assert all(s.cycle_id is None for s in ws.find(Session))
+        (group,) = ws.find(Group)
+        cycle = ws.add(Cycle(group_id=group.id, title="Bråk på tallinjen"))
+        (session,) = ws.find(Session)
+        session.cycle_id = cycle.id
+        ws.update(session)
     with Workspace.open(ws.backup, read_only=True) as backup:
         assert backup.count(School) == 2
     assert sqlite_utils.Database(ws.backup).execute("PRAGMA user_version").fetchone()[0] == 1000
     assert path.read_bytes() != original
 
 
-def test_older_file_that_cannot_be_written_is_shown_from_a_private_copy(format_1_1, tmp_path):
+def test_older_file_that_cannot_be_written_is_shown_from_a_private_copy(tmp_path):
     path = tmp_path / "skrivskyddad.skolgrupp"
     shutil.copy(FIXTURES / "workspace-1.0.skolgrupp", path)
     original = path.read_bytes()

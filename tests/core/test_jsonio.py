@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from skolgrupp.core import jsonio
-from skolgrupp.core.domain import School
+from skolgrupp.core.domain import School, Session
 from skolgrupp.core.errors import InvalidData
 from skolgrupp.core.workspace import Workspace
 
-SAMPLE = Path(__file__).parent.parent / "fixtures" / "workspace-1.0.skolgrupp"
+SAMPLE = Path(__file__).parent.parent / "fixtures" / "workspace-1.1.skolgrupp"
 
 
 @pytest.fixture
@@ -44,6 +44,35 @@ def test_export_keeps_tombstones_private_reflections_and_swedish_text(sample, tm
     assert [s["name"] for s in schools if s["deleted_at"]] == ["Nedlagd skola"]
     assert {r["visibility"] for r in document["records"]["reflection"]} == {"private", "group"}
     assert document["records"]["action_item"][0]["done"] is True
+
+
+def test_export_covers_cycles_and_an_export_from_format_1_0_still_imports(sample, tmp_path):
+    jsonio.export_json(sample, tmp_path / "a.json")
+    document = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    records = document["records"]
+    assert [c["title"] for c in records["cycle"]] == ["Bråk på tallinjen"]
+    for kind in ("cycle_phase", "case_pupil", "research_lesson", "observation", "test_score"):
+        assert records[kind], kind
+    # Format 1.0 knew no cycles: its sessions and reflections have no cycle_id.
+    for kind in [k for k in records if k.startswith(("cycle", "case", "critical", "test"))] + [
+        "research_lesson",
+        "lesson_phase",
+        "prediction",
+        "observer_assignment",
+        "observation",
+        "interview",
+        "class_result",
+    ]:
+        records.pop(kind, None)
+    for kind in ("session", "reflection"):
+        for item in records[kind]:
+            del item["cycle_id"]
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")
+    with Workspace.create(tmp_path / "ny.skolgrupp") as fresh:
+        jsonio.import_json(fresh, tmp_path / "old.json")
+        assert fresh.check() == []
+        assert len(fresh.find(Session)) == len(sample.find(Session))
+        assert all(s.cycle_id is None for s in fresh.find(Session))
 
 
 def test_imported_workspace_is_searchable(sample, tmp_path):

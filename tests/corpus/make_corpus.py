@@ -34,6 +34,7 @@ from skolgrupp.core.domain import (
     Visibility,
 )
 from skolgrupp.core.store.connection import read_header
+from skolgrupp.core.store.schema import FORMAT_VERSION, encode_version
 from skolgrupp.core.workspace import Workspace
 
 HERE = Path(__file__).resolve().parent
@@ -280,8 +281,8 @@ CORPUS: dict[str, Callable[[Path], None]] = {
     "other-program.sqlite": other_program,
     "wrong-application-id.skolgrupp": wrong_application_id,
     "damaged.skolgrupp": damaged,
-    "newer-major.skolgrupp": _newer(2000, "lesson_study_cycles"),
-    "newer-minor.skolgrupp": _newer(1001, "cycle_notes"),
+    "newer-major.skolgrupp": _newer(encode_version(FORMAT_VERSION[0] + 1, 0), "lesson_videos"),
+    "newer-minor.skolgrupp": _newer(encode_version(*FORMAT_VERSION) + 1, "cycle_videos"),
 }
 
 # The files that must still pass SQLite's and the header's checks.

@@ -151,7 +151,10 @@ def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
         # An older version number with every migration applied: not a file we made.
         raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
     backup = backup_path(path, schema.version_text(header.version))
-    copy_to(conn, backup)
+    try:
+        copy_to(conn, backup)
+    except DamagedWorkspace as e:  # the copy found the damage: it is the user's file that has it
+        raise DamagedWorkspace(path) from e
     _migrate_in_place(conn, path)
     return backup
 

@@ -16,10 +16,35 @@ def counts(store: Store) -> dict[str, int]:
             (SELECT count(*) FROM sessions WHERE deleted_at IS NULL) AS sessions,
             (SELECT count(*) FROM reflections WHERE deleted_at IS NULL) AS reflections,
             (SELECT count(*) FROM reflections
-                WHERE deleted_at IS NULL AND visibility = 'private') AS private_reflections"""
+                WHERE deleted_at IS NULL AND visibility = 'private') AS private_reflections,
+            (SELECT count(*) FROM cycles c JOIN groups g ON g.id = c.group_id
+                WHERE c.deleted_at IS NULL AND g.deleted_at IS NULL) AS cycles"""
     )[0]
-    row["cycles"] = 0  # lesson-study cycles arrive with a later format version
     return row
+
+
+def cycles(store: Store, group_id: str | None = None) -> list[dict[str, Any]]:
+    """Cycles with their group, how many research lessons they have had, and where they are:
+    the phase in progress (else the next one not started; empty when every phase is done)."""
+    sql = """SELECT c.id, c.title, c.cycle_type, c.subject, c.grade, g.name AS group_name,
+                    c.group_id,
+                    (SELECT count(*) FROM research_lessons l
+                     WHERE l.cycle_id = c.id AND l.deleted_at IS NULL) AS lessons,
+                    (SELECT p.name FROM cycle_phases p
+                     WHERE p.cycle_id = c.id AND p.deleted_at IS NULL AND p.status != 'done'
+                     ORDER BY p.status = 'active' DESC, p.position LIMIT 1) AS phase,
+                    (SELECT count(*) FROM cycle_phases p
+                     WHERE p.cycle_id = c.id AND p.deleted_at IS NULL
+                       AND p.status = 'done') AS phases_done,
+                    (SELECT count(*) FROM cycle_phases p
+                     WHERE p.cycle_id = c.id AND p.deleted_at IS NULL) AS phases
+             FROM cycles c JOIN groups g ON g.id = c.group_id
+             WHERE c.deleted_at IS NULL AND g.deleted_at IS NULL"""
+    params: list[Any] = []
+    if group_id is not None:
+        sql += " AND c.group_id = ?"
+        params.append(group_id)
+    return store.rows(sql + " ORDER BY g.name COLLATE NOCASE, c.created_at", params)
 
 
 def members(store: Store, group_id: str, *, on: str | None = None) -> list[dict[str, Any]]:

@@ -16,7 +16,17 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from skolgrupp.core.clock import HybridClock, utc_now
-from skolgrupp.core.domain import BY_KIND, OWNED, Record, ReflectionAnswer, Session
+from skolgrupp.core.domain import (
+    BY_KIND,
+    OWNED,
+    CasePupil,
+    CriticalAspect,
+    Cycle,
+    Interview,
+    Record,
+    ReflectionAnswer,
+    Session,
+)
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
 from skolgrupp.core.store import search_index
 from skolgrupp.core.store.connection import translate_errors
@@ -238,6 +248,12 @@ class Store:
             search_index.reindex(self.conn, "reflection", [record.reflection_id])
         elif isinstance(record, Session):
             search_index.reindex_session(self.conn, record.id)
+        elif isinstance(record, Cycle):
+            search_index.reindex_cycle(self.conn, record.id)
+        elif isinstance(record, (CriticalAspect, CasePupil)):
+            search_index.reindex(self.conn, "cycle", [record.cycle_id])
+        elif isinstance(record, Interview):
+            search_index.reindex(self.conn, "research_lesson", [record.lesson_id])
         elif record.kind == "group" and record.deleted:
             search_index.drop_group(self.conn, record.id)
         elif record.kind in search_index.SEARCHABLE:

@@ -17,7 +17,7 @@ import sqlite3
 import sqlite_utils
 
 APPLICATION_ID = 0x536B6772  # "Skgr"
-FORMAT_VERSION = (1, 0)
+FORMAT_VERSION = (1, 1)
 MIGRATION_SET = "skolgrupp"
 
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
@@ -253,6 +253,177 @@ def m001_initial_schema(db: sqlite_utils.Database) -> None:
         db.execute(statement)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _set_version(db, 1, 0)
+
+
+_PHASE_STATUS = "CHECK (status IN ('not_started', 'active', 'done'))"
+_TEST_KIND = "CHECK (test IN ('pre', 'post', 'delayed'))"
+
+SCHEMA_1_1 = [
+    _record_table(
+        "cycles",
+        """
+    group_id TEXT NOT NULL REFERENCES groups(id),
+    title TEXT NOT NULL,
+    cycle_type TEXT NOT NULL
+        CHECK (cycle_type IN ('lesson_study', 'learning_study', 'module')),
+    subject TEXT NOT NULL DEFAULT '',
+    grade TEXT NOT NULL DEFAULT '',
+    question TEXT NOT NULL DEFAULT '',
+    learning_object TEXT NOT NULL DEFAULT '',
+    long_term_goal TEXT NOT NULL DEFAULT '',
+    findings TEXT NOT NULL DEFAULT '',
+    shared_how TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "cycle_phases",
+        f"""
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    position REAL NOT NULL,
+    name TEXT NOT NULL,
+    starts_on TEXT CHECK (starts_on {_DATE}),
+    ends_on TEXT CHECK (ends_on {_DATE}),
+    status TEXT NOT NULL {_PHASE_STATUS}""",
+    ),
+    _record_table(
+        "critical_aspects",
+        """
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    position REAL NOT NULL,
+    text TEXT NOT NULL""",
+    ),
+    _record_table(
+        "case_pupils",
+        """
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    position REAL NOT NULL,
+    label TEXT NOT NULL,
+    typifies TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "test_items",
+        """
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    position REAL NOT NULL,
+    text TEXT NOT NULL,
+    aspect_id TEXT REFERENCES critical_aspects(id),
+    max_score REAL NOT NULL CHECK (max_score > 0)""",
+    ),
+    _record_table(
+        "research_lessons",
+        f"""
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    iteration INTEGER NOT NULL CHECK (iteration >= 1),
+    date TEXT CHECK (date {_DATE}),
+    teacher_id TEXT REFERENCES people(id),
+    class_name TEXT NOT NULL DEFAULT '',
+    plan TEXT NOT NULL DEFAULT '',
+    revision TEXT NOT NULL DEFAULT '',
+    discussion TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "lesson_phases",
+        """
+    lesson_id TEXT NOT NULL REFERENCES research_lessons(id),
+    position REAL NOT NULL,
+    title TEXT NOT NULL,
+    duration_min INTEGER NOT NULL CHECK (duration_min >= 0),
+    description TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "predictions",
+        """
+    phase_id TEXT NOT NULL REFERENCES lesson_phases(id),
+    pupil_id TEXT NOT NULL REFERENCES case_pupils(id),
+    text TEXT NOT NULL DEFAULT '',
+    UNIQUE (phase_id, pupil_id)""",
+    ),
+    _record_table(
+        "observer_assignments",
+        """
+    lesson_id TEXT NOT NULL REFERENCES research_lessons(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    pupil_id TEXT NOT NULL REFERENCES case_pupils(id),
+    UNIQUE (lesson_id, person_id, pupil_id)""",
+    ),
+    _record_table(
+        "observations",
+        """
+    phase_id TEXT NOT NULL REFERENCES lesson_phases(id),
+    pupil_id TEXT NOT NULL REFERENCES case_pupils(id),
+    observer_id TEXT NOT NULL REFERENCES people(id),
+    text TEXT NOT NULL DEFAULT '',
+    UNIQUE (phase_id, pupil_id, observer_id)""",
+    ),
+    _record_table(
+        "interviews",
+        """
+    lesson_id TEXT NOT NULL REFERENCES research_lessons(id),
+    pupil_id TEXT NOT NULL REFERENCES case_pupils(id),
+    position REAL NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT ''""",
+    ),
+    _record_table(
+        "test_scores",
+        f"""
+    lesson_id TEXT NOT NULL REFERENCES research_lessons(id),
+    item_id TEXT NOT NULL REFERENCES test_items(id),
+    pupil_id TEXT NOT NULL REFERENCES case_pupils(id),
+    test TEXT NOT NULL {_TEST_KIND},
+    score REAL NOT NULL CHECK (score >= 0),
+    UNIQUE (lesson_id, item_id, pupil_id, test)""",
+    ),
+    _record_table(
+        "class_results",
+        f"""
+    lesson_id TEXT NOT NULL REFERENCES research_lessons(id),
+    item_id TEXT NOT NULL REFERENCES test_items(id),
+    test TEXT NOT NULL {_TEST_KIND},
+    correct INTEGER NOT NULL CHECK (correct >= 0),
+    pupils INTEGER NOT NULL CHECK (pupils >= correct),
+    UNIQUE (lesson_id, item_id, test)""",
+    ),
+    _record_table(
+        "cycle_goals",
+        """
+    cycle_id TEXT NOT NULL REFERENCES cycles(id),
+    goal_id TEXT NOT NULL REFERENCES goals(id),
+    UNIQUE (cycle_id, goal_id)""",
+    ),
+    "ALTER TABLE sessions ADD COLUMN cycle_id TEXT REFERENCES cycles(id)",
+    "ALTER TABLE reflections ADD COLUMN cycle_id TEXT REFERENCES cycles(id)",
+    "CREATE INDEX cycles_group ON cycles(group_id)",
+    "CREATE INDEX cycle_phases_cycle ON cycle_phases(cycle_id, position)",
+    "CREATE INDEX critical_aspects_cycle ON critical_aspects(cycle_id, position)",
+    "CREATE INDEX case_pupils_cycle ON case_pupils(cycle_id, position)",
+    "CREATE INDEX test_items_cycle ON test_items(cycle_id, position)",
+    "CREATE INDEX test_items_aspect ON test_items(aspect_id)",
+    "CREATE INDEX research_lessons_cycle ON research_lessons(cycle_id, iteration)",
+    "CREATE INDEX research_lessons_teacher ON research_lessons(teacher_id)",
+    "CREATE INDEX lesson_phases_lesson ON lesson_phases(lesson_id, position)",
+    "CREATE INDEX predictions_pupil ON predictions(pupil_id)",
+    "CREATE INDEX observer_assignments_person ON observer_assignments(person_id)",
+    "CREATE INDEX observer_assignments_pupil ON observer_assignments(pupil_id)",
+    "CREATE INDEX observations_pupil ON observations(pupil_id)",
+    "CREATE INDEX observations_observer ON observations(observer_id)",
+    "CREATE INDEX interviews_lesson ON interviews(lesson_id, pupil_id, position)",
+    "CREATE INDEX interviews_pupil ON interviews(pupil_id)",
+    "CREATE INDEX test_scores_item ON test_scores(item_id)",
+    "CREATE INDEX test_scores_pupil ON test_scores(pupil_id)",
+    "CREATE INDEX class_results_item ON class_results(item_id)",
+    "CREATE INDEX cycle_goals_goal ON cycle_goals(goal_id)",
+    "CREATE INDEX sessions_cycle ON sessions(cycle_id)",
+    "CREATE INDEX reflections_cycle ON reflections(cycle_id)",
+]
+
+
+@migrations()
+def m002_cycles(db: sqlite_utils.Database) -> None:
+    """Format 1.1: lesson-study and learning-study cycles; sessions and reflections can link
+    to a cycle."""
+    for statement in SCHEMA_1_1:
+        db.execute(statement)
+    _set_version(db, 1, 1)
 
 
 def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:

@@ -43,6 +43,31 @@ _DOC_SQL = {
                c.text || char(10) || c.report
         FROM commitments c JOIN sessions s ON s.id = c.made_in_session_id
         WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL""",
+    "cycle": """
+        SELECT c.id, 'cycle', c.group_id, NULL, 'group', substr(c.created_at, 1, 10), c.title,
+               c.question || char(10) || c.learning_object || char(10) || c.long_term_goal
+               || char(10) || c.findings || char(10) || c.shared_how || coalesce((
+                   SELECT group_concat(char(10) || a.text, '') FROM critical_aspects a
+                   WHERE a.cycle_id = c.id AND a.deleted_at IS NULL), '') || coalesce((
+                   SELECT group_concat(char(10) || p.typifies, '') FROM case_pupils p
+                   WHERE p.cycle_id = c.id AND p.deleted_at IS NULL), '')
+        FROM cycles c WHERE c.deleted_at IS NULL""",
+    "research_lesson": """
+        SELECT l.id, 'research_lesson', c.group_id, NULL, 'group',
+               coalesce(l.date, substr(l.created_at, 1, 10)), c.title,
+               l.class_name || char(10) || l.plan || char(10) || l.revision || char(10)
+               || l.discussion || coalesce((
+                   SELECT group_concat(char(10) || i.question || char(10) || i.answer, '')
+                   FROM interviews i WHERE i.lesson_id = l.id AND i.deleted_at IS NULL), '')
+        FROM research_lessons l JOIN cycles c ON c.id = l.cycle_id
+        WHERE l.deleted_at IS NULL AND c.deleted_at IS NULL""",
+    "observation": """
+        SELECT o.id, 'observation', c.group_id, NULL, 'group',
+               coalesce(l.date, substr(l.created_at, 1, 10)), c.title, o.text
+        FROM observations o JOIN lesson_phases f ON f.id = o.phase_id
+             JOIN research_lessons l ON l.id = f.lesson_id JOIN cycles c ON c.id = l.cycle_id
+        WHERE o.deleted_at IS NULL AND f.deleted_at IS NULL AND l.deleted_at IS NULL
+              AND c.deleted_at IS NULL""",
 }
 _LIVE_GROUP = " AND EXISTS (SELECT 1 FROM groups g WHERE g.id = {column} AND g.deleted_at IS NULL)"
 _GROUP_COLUMN = {
@@ -52,6 +77,9 @@ _GROUP_COLUMN = {
     "action_item": "s.group_id",
     "reflection": "r.group_id",
     "commitment": "c.group_id",
+    "cycle": "c.group_id",
+    "research_lesson": "c.group_id",
+    "observation": "c.group_id",
 }
 # A deleted group's records leave the index with it, also when the index is rebuilt.
 _DOC_SQL = {
@@ -65,6 +93,9 @@ _ALIAS = {
     "action_item": "x",
     "reflection": "r",
     "commitment": "c",
+    "cycle": "c",
+    "research_lesson": "l",
+    "observation": "o",
 }
 
 
@@ -102,6 +133,28 @@ def reindex_session(conn: sqlite3.Connection, session_id: str) -> None:
             by_kind.setdefault(kind, []).append(record_id)
     for kind, ids in by_kind.items():
         reindex(conn, kind, ids)
+
+
+def reindex_cycle(conn: sqlite3.Connection, cycle_id: str) -> None:
+    """A cycle's title, group or deletion shows in the documents of its lessons and
+    observations too."""
+    reindex(conn, "cycle", [cycle_id])
+    lessons = [
+        r[0] for r in conn.execute("SELECT id FROM research_lessons WHERE cycle_id = ?", [cycle_id])
+    ]
+    if lessons:
+        reindex(conn, "research_lesson", lessons)
+        marks = ", ".join("?" * len(lessons))
+        observations = [
+            r[0]
+            for r in conn.execute(
+                "SELECT o.id FROM observations o JOIN lesson_phases f ON f.id = o.phase_id "
+                f"WHERE f.lesson_id IN ({marks})",
+                lessons,
+            )
+        ]
+        if observations:
+            reindex(conn, "observation", observations)
 
 
 def optimize(conn: sqlite3.Connection) -> None:
