@@ -1443,6 +1443,81 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
 </context>
 <context>
+    <name>cycles</name>
+    <message>
+        <source>Study and plan</source>
+        <translation>Studera och planera</translation>
+    </message>
+    <message>
+        <source>Research lesson 1</source>
+        <translation>Forskningslektion 1</translation>
+    </message>
+    <message>
+        <source>Post-lesson discussion 1</source>
+        <translation>Eftersamtal 1</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revidera</translation>
+    </message>
+    <message>
+        <source>Research lesson 2</source>
+        <translation>Forskningslektion 2</translation>
+    </message>
+    <message>
+        <source>Post-lesson discussion 2</source>
+        <translation>Eftersamtal 2</translation>
+    </message>
+    <message>
+        <source>Document and share</source>
+        <translation>Dokumentera och dela</translation>
+    </message>
+    <message>
+        <source>Object of learning and pre-test</source>
+        <translation>Lärandeobjekt och förtest</translation>
+    </message>
+    <message>
+        <source>Plan the patterns of variation</source>
+        <translation>Planera variationsmönster</translation>
+    </message>
+    <message>
+        <source>Research lesson 1 and post-test</source>
+        <translation>Forskningslektion 1 och eftertest</translation>
+    </message>
+    <message>
+        <source>Analyse and revise</source>
+        <translation>Analysera och revidera</translation>
+    </message>
+    <message>
+        <source>Research lesson 2 with another pupil group</source>
+        <translation>Forskningslektion 2 med en annan elevgrupp</translation>
+    </message>
+    <message>
+        <source>Delayed post-test</source>
+        <translation>Fördröjt eftertest</translation>
+    </message>
+    <message>
+        <source>A: read and prepare on your own</source>
+        <translation>A: läs och förbered dig på egen hand</translation>
+    </message>
+    <message>
+        <source>B: discuss and plan together</source>
+        <translation>B: diskutera och planera tillsammans</translation>
+    </message>
+    <message>
+        <source>C: try it in class</source>
+        <translation>C: pröva i klassrummet</translation>
+    </message>
+    <message>
+        <source>D: follow up together</source>
+        <translation>D: följ upp tillsammans</translation>
+    </message>
+    <message>
+        <source>Pupil {letter}</source>
+        <translation>Elev {letter}</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The folder does not exist.</source>

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import TypedDict
 
 from skolgrupp.core import demo_content as content
-from skolgrupp.core import frameworks
+from skolgrupp.core import demo_cycles, frameworks
 from skolgrupp.core.clock import format_hlc
 from skolgrupp.core.demo_session import Member, SessionMaker
 from skolgrupp.core.domain import (
@@ -123,6 +123,9 @@ class Demo:
         self.goals = _goal_ids()
         self._day_text: dict[int, str] = {}
         self.owner_id = ""  # whose computer the area's workspace is on (set per area)
+        self.seed = seed
+        # The area's groups by subject: id, members and meeting days (for its cycles).
+        self.area_groups: dict[str, tuple[str, list[str], list[date]]] = {}
 
     # -- ids and stamps ---------------------------------------------------------------------
 
@@ -211,6 +214,7 @@ class Demo:
         # Each group its own weekday: a leader leads two groups, many teachers sit in two.
         weekdays = rng.sample(range(4), len(_SUBJECTS))
         weekly = rng.randrange(len(_SUBJECTS))  # one group meets every week, the others fortnightly
+        self.area_groups = {}
         for g, subject in enumerate(_SUBJECTS):
             yield from self.group(
                 subject,
@@ -224,6 +228,7 @@ class Demo:
                 latecomer=g == (leaving + 1) % len(_SUBJECTS),
                 cancel=cancelled[g],
             )
+        yield from demo_cycles.cycles(self, self.area_groups, f"{self.seed}:{suffix}")
 
     def people(
         self, schools: Sequence[School], *, teachers: int, leaders: int, at: int
@@ -302,5 +307,6 @@ class Demo:
                     second=i % 60,
                 ),
             )
+        self.area_groups[subject] = (group_id, member_ids, days)
         maker = SessionMaker(self, group_id, subject, members, places, planned)
         yield from maker.term(days, cancel)
