@@ -53,6 +53,225 @@
     </message>
 </context>
 <context>
+    <name>CyclesView</name>
+    <message>
+        <source>All phases done</source>
+        <translation>Alla faser klara</translation>
+    </message>
+    <message>
+        <source>{done} of {total} phases done</source>
+        <translation>{done} av {total} faser klara</translation>
+    </message>
+    <message>
+        <source>Research question</source>
+        <translation>Forskningsfråga</translation>
+    </message>
+    <message>
+        <source>Object of learning</source>
+        <translation>Lärandeobjekt</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Långsiktigt mål</translation>
+    </message>
+    <message>
+        <source>Critical aspects:</source>
+        <translation>Kritiska aspekter:</translation>
+    </message>
+    <message>
+        <source>Case pupils:</source>
+        <translation>Fallelever:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultat och slutsatser</translation>
+    </message>
+    <message>
+        <source>How the findings were shared</source>
+        <translation>Så delades resultaten</translation>
+    </message>
+    <message>
+        <source>Research lesson {n}</source>
+        <translation>Forskningslektion {n}</translation>
+    </message>
+    <message>
+        <source>Items without a critical aspect</source>
+        <translation>Uppgifter utan kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>Lesson {n}</source>
+        <translation>Lektion {n}</translation>
+    </message>
+    <message>
+        <source>Case pupils (all items)</source>
+        <translation>Fallelever (alla uppgifter)</translation>
+    </message>
+    <message>
+        <source>The class, per critical aspect</source>
+        <translation>Klassen, per kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>The class, all items</source>
+        <translation>Klassen, alla uppgifter</translation>
+    </message>
+    <message>
+        <source>Aspect {n}</source>
+        <translation>Aspekt {n}</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla uppgifter</translation>
+    </message>
+    <message>
+        <source>{points:+d} points</source>
+        <translation>{points:+d} procentenheter</translation>
+    </message>
+    <message>
+        <source>&amp;New cycle…</source>
+        <translation>&amp;Ny cykel…</translation>
+    </message>
+    <message>
+        <source>&amp;Change cycle…</source>
+        <translation>Ä&amp;ndra cykel…</translation>
+    </message>
+    <message>
+        <source>New &amp;research lesson…</source>
+        <translation>Ny &amp;forskningslektion…</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykler</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>The chosen cycle</source>
+        <translation>Den valda cykeln</translation>
+    </message>
+    <message>
+        <source>About the cycle</source>
+        <translation>Om cykeln</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Research lessons</source>
+        <translation>Forskningslektioner</translation>
+    </message>
+    <message>
+        <source>Change &amp;lesson…</source>
+        <translation>Ändra &amp;lektion…</translation>
+    </message>
+    <message>
+        <source>&amp;Observe…</source>
+        <translation>&amp;Observera…</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lärare</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Results as a chart</source>
+        <translation>Resultat som diagram</translation>
+    </message>
+    <message>
+        <source>Results as a table</source>
+        <translation>Resultat som tabell</translation>
+    </message>
+    <message>
+        <source>Case pupil or critical aspect</source>
+        <translation>Fallelev eller kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Förtest</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Eftertest</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Post-lesson discussion</source>
+        <translation>Eftersamtal</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lektion:</translation>
+    </message>
+    <message>
+        <source>Predicted and observed</source>
+        <translation>Förutsagt och observerat</translation>
+    </message>
+    <message>
+        <source>Case pupil</source>
+        <translation>Fallelev</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Förutsagt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observerat</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditing</name>
     <message>
         <source>Change people and schools</source>
@@ -281,6 +500,10 @@
     <message>
         <source>Reflections</source>
         <translation>Reflektioner</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykler</translation>
     </message>
     <message>
         <source>New reflection</source>
@@ -915,6 +1138,25 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Reflections</source>
         <translation>Reflektioner</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChart</name>
+    <message>
+        <source>No test results yet.</source>
+        <translation>Inga testresultat än.</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Förtest</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Eftertest</translation>
+    </message>
+    <message>
+        <source>(numbered by research lesson)</source>
+        <translation>(numrerade efter forskningslektion)</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1923,17 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Some records in the file have values a workspace does not allow; nothing was imported.</source>
         <translation>Några poster i filen har värden som en arbetsyta inte tillåter; inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>The label contains what looks like a personal identity number. Use a pseudonym such as &quot;Elev A&quot;.</source>
+        <translation>Beteckningen innehåller något som liknar ett personnummer. Använd en pseudonym som &quot;Elev A&quot;.</translation>
+    </message>
+    <message>
+        <source>The label looks like a real name. Use a pseudonym such as &quot;Elev A&quot;.</source>
+        <translation>Beteckningen liknar ett riktigt namn. Använd en pseudonym som &quot;Elev A&quot;.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from skolgrupp.core.i18n import translate
 from skolgrupp.core.terms import term_dates
 
 KINDS = ("groups", "people", "sessions", "reflections", "cycles")
-VIEWS = ("overview", "sessions", "reflections")
+VIEWS = ("overview", "sessions", "reflections", "cycles")
 COMMANDS = (
     "new",
     "demo",

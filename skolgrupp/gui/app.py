@@ -111,8 +111,12 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
         window.report_error = lambda error: _fail(error, app)
         sys.excepthook = lambda kind, error, tb: _fail(error, app)
         page = window.group_page
-        shown = {"sessions": page.sessions_shown, "reflections": page.reflections_shown}
-        page.setCurrentIndex({"sessions": 1, "reflections": 2}.get(view, 0))
+        shown = {
+            "sessions": page.sessions_shown,
+            "reflections": page.reflections_shown,
+            "cycles": page.cycles_shown,
+        }
+        page.setCurrentIndex({"sessions": 1, "reflections": 2, "cycles": 3}.get(view, 0))
         shown.get(view, window.ready).connect(
             lambda: QTimer.singleShot(100, lambda: _save(window, screenshot, app))
         )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from skolgrupp.gui import jobs
+from skolgrupp.gui.cycles_view import CyclesView
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.dialogs import OneAtATime, run_dialog
 from skolgrupp.gui.group_overview import GroupOverviewView
@@ -32,6 +33,7 @@ class GroupPage(QTabWidget):
     ready = Signal()  # the group's overview is shown
     reflections_shown = Signal()
     sessions_shown = Signal()
+    cycles_shown = Signal()  # the board and the chosen cycle are shown
 
     def __init__(
         self,
@@ -53,9 +55,12 @@ class GroupPage(QTabWidget):
         self.overview = GroupOverviewView(self)
         self.sessions = SessionsView(self)
         self.reflections = ReflectionsView(self)
+        self.cycles = CyclesView(self)
         self.addTab(self.overview, self.tr("Overview"))
         self.addTab(self.sessions, self.tr("Sessions"))
         self.addTab(self.reflections, self.tr("Reflections"))
+        self.addTab(self.cycles, self.tr("Cycles"))
+        self.cycles.chosen.connect(self._load_cycle)
         self.planning = SessionPlanning(self)
         self.sessions.ui.newButton.clicked.connect(self.planning.new_session)
         self.sessions.ui.editButton.clicked.connect(self.planning.edit_session)
@@ -101,6 +106,11 @@ class GroupPage(QTabWidget):
             lambda choices: self._show_filters(load, choices),
             self.report_error,
         )
+        self.database.call(
+            lambda ws: jobs.cycle_board(ws, group_id),
+            lambda rows: self._show_cycles(load, rows),
+            self.report_error,
+        )
 
     def refresh(self) -> None:
         """Read the group again after a change (a new reflection, an undo)."""
@@ -116,6 +126,25 @@ class GroupPage(QTabWidget):
         if load == self._loads:
             self.sessions.show_sessions(rows, today=self.today())
             self.sessions_shown.emit()
+
+    def _show_cycles(self, load: int, rows) -> None:
+        if load == self._loads:
+            self.cycles.show_cycles(rows)
+            if not rows:
+                self.cycles_shown.emit()
+
+    def _load_cycle(self, cycle_id: str) -> None:
+        load = self._loads
+        self.database.call(
+            lambda ws: jobs.cycle_detail(ws, cycle_id),
+            lambda detail: self._show_cycle(load, detail),
+            self.report_error,
+        )
+
+    def _show_cycle(self, load: int, detail) -> None:
+        if load == self._loads:
+            self.cycles.show_detail(detail)
+            self.cycles_shown.emit()
 
     def _show_filters(self, load: int, choices: dict[str, Any]) -> None:
         if load != self._loads:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from skolgrupp.core.people_csv import PeopleImport as PeopleImportPlan
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui.cycles_view import CycleDetail
     from skolgrupp.gui.group_editor import GroupForm
     from skolgrupp.gui.meeting_mode import MeetingForm
     from skolgrupp.gui.people_editor import PeopleForm
@@ -184,3 +185,54 @@ def plan_people_import(workspace: Workspace, source: Path) -> PeopleImportPlan:
     from skolgrupp.core.people_csv import plan_import, read_rows
 
     return plan_import(read_rows(source), workspace.find(Person), workspace.find(School))
+
+
+def cycle_board(workspace: Workspace, group_id: str) -> list[dict[str, Any]]:
+    """The group's cycles, each with the status of its phases in order."""
+    from skolgrupp.core.domain import CyclePhase
+    from skolgrupp.core.store import queries
+
+    rows = queries.cycles(workspace.store, group_id)
+    for row in rows:
+        phases = workspace.find(CyclePhase, cycle_id=row["id"], order_by="position")
+        row["statuses"] = [str(p.status) for p in phases]
+    return rows
+
+
+def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
+    from skolgrupp.core import cycles
+    from skolgrupp.core.domain import (
+        CasePupil,
+        CriticalAspect,
+        Cycle,
+        CyclePhase,
+        Person,
+        ResearchLesson,
+    )
+    from skolgrupp.gui.cycles_view import CycleDetail
+
+    names = {p.id: p.name for p in workspace.find(Person)}
+    lessons = []
+    comparisons = {}
+    for lesson in workspace.find(ResearchLesson, cycle_id=cycle_id, order_by="iteration"):
+        grid = cycles.predicted_and_observed(workspace, lesson.id)
+        comparisons[lesson.id] = grid
+        lessons.append(
+            {
+                "id": lesson.id,
+                "iteration": lesson.iteration,
+                "date": lesson.date,
+                "teacher": names.get(lesson.teacher_id or "", ""),
+                "class_name": lesson.class_name,
+                "observations": sum(len(row.observed) for row in grid),
+            }
+        )
+    return CycleDetail(
+        cycle=workspace.get(Cycle, cycle_id),
+        phases=workspace.find(CyclePhase, cycle_id=cycle_id, order_by="position"),
+        aspects=workspace.find(CriticalAspect, cycle_id=cycle_id, order_by="position"),
+        pupils=workspace.find(CasePupil, cycle_id=cycle_id, order_by="position"),
+        lessons=lessons,
+        results=cycles.results(workspace, cycle_id),
+        comparisons=comparisons,
+    )

@@ -1,0 +1,66 @@
+"""The cycles tab: the board, the chosen cycle's results and the post-lesson comparison."""
+
+from tests.gui.conftest import open_and_wait
+
+
+def show_cycles_of(qtbot, window, demo_copy, subject: str):
+    open_and_wait(qtbot, window, demo_copy)
+    page = window.group_page
+    page.setCurrentWidget(page.cycles)
+    row = next(
+        r
+        for r in range(window.groups.rowCount())
+        if window.groups.row_at(window.groups.index(r))["subject"] == subject
+    )
+    with qtbot.waitSignal(page.cycles_shown, timeout=10_000):
+        window.group_list.setCurrentIndex(window.groups.index(row))
+    return page.cycles
+
+
+def texts(tree, column):
+    return [tree.topLevelItem(i).text(column) for i in range(tree.topLevelItemCount())]
+
+
+def test_the_board_shows_each_cycle_and_where_it_is(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "maths")
+    board = view.ui.cyclesList
+    assert texts(board, 0) == ["Bråk som tal på tallinjen"]
+    assert texts(board, 1) == ["learning study"]
+    assert texts(board, 3) == ["Fördröjt eftertest"]  # the phase in progress
+    assert "5 of 7 phases done" in board.topLevelItem(0).toolTip(2)
+    about = view.ui.aboutText.toPlainText()
+    assert "Att kunna placera och jämföra bråk på tallinjen" in about
+    assert "Elev A" in about and "Nämnaren anger" in about
+    assert texts(view.ui.lessonsList, 0) == ["Research lesson 1", "Research lesson 2"]
+
+
+def test_results_per_case_pupil_and_aspect_as_table_and_chart(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "maths")
+    tree = view.ui.resultsList
+    pupils = tree.topLevelItem(0)
+    assert pupils.text(0) == "Case pupils (all items)"
+    rows = [[pupils.child(i).text(c) for c in range(5)] for i in range(pupils.childCount())]
+    assert [r[0] for r in rows] == ["Elev A", "Elev A", "Elev B", "Elev B", "Elev C", "Elev C"]
+    assert all(r[2].endswith("%") and r[3].endswith("%") for r in rows)
+    assert all(r[4].endswith("points") for r in rows)
+    chart = view.ui.resultsChart.rows
+    assert [b.name for b in chart][:3] == ["Elev A", "Elev B", "Elev C"]
+    assert "Aspect 1" in [b.name for b in chart]
+    assert all(len(b.lessons) == 2 for b in chart)
+
+
+def test_the_post_lesson_discussion_puts_predictions_beside_observations(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "reading")
+    assert view.ui.discussionLessonCombo.currentText() == "Research lesson 1"
+    tree = view.ui.comparisonList
+    assert tree.topLevelItemCount() == 4 * 3  # lesson phases × case pupils
+    assert all(text for text in texts(tree, 2))  # every prediction
+    observed = [t for t in texts(tree, 3) if t]
+    assert observed and all(":" in t for t in observed)  # "observer: what they saw"
+
+
+def test_a_group_without_cycles_shows_an_empty_board(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "special_support")
+    assert view.ui.cyclesList.topLevelItemCount() == 0
+    assert not view.ui.editButton.isEnabled() and view.ui.newButton.isEnabled()
+    assert view.ui.aboutText.toPlainText() == ""
