@@ -91,7 +91,8 @@ class CommitmentStatus(StrEnum):
 
 
 class CycleType(StrEnum):
-    """One cycle model, three configurations (see domain.md)."""
+    """One cycle model, three configurations: lesson study, learning study, or a cycle that
+    follows the parts of a module (A–D)."""
 
     LESSON_STUDY = "lesson_study"
     LEARNING_STUDY = "learning_study"

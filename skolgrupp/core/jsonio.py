@@ -1,6 +1,6 @@
 """A workspace as JSON: for data portability, backups and tests.
 
-The document is ``{"format": "skolgrupp-json", "version": 1, ...}`` with every record of every
+The document is ``{"format": "skolgrupp-json", "version": 2, ...}`` with every record of every
 kind, tombstones included, under ``records``; ``docs/file-format.md`` describes it. Export and
 import are exact: exporting, importing into a new workspace and exporting again gives the same
 records.
@@ -26,7 +26,9 @@ from skolgrupp.core.text import clean_text
 from skolgrupp.core.workspace import Workspace
 
 JSON_FORMAT = "skolgrupp-json"
-JSON_VERSION = 1
+# 2: format 1.1 added the cycle kinds. A program that reads only version 1 then says the file
+# comes from a newer version, instead of stumbling over a kind it does not know.
+JSON_VERSION = 2
 
 
 def _header(workspace: Workspace) -> dict[str, Any]:

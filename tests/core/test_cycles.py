@@ -212,3 +212,11 @@ def test_the_demo_has_a_learning_study_and_a_lesson_study_at_different_phases(tm
             assert any(r.class_total.change is not None for r in results.lessons)
             labels = [p.label for p in results.pupils]
             assert labels == ["Elev A", "Elev B", "Elev C"]
+
+
+def test_a_lessons_new_date_reaches_its_observations_in_search(lesson_study):
+    ws, _, lesson, _, _ = lesson_study
+    lesson.date = "2026-11-02"
+    ws.update(lesson)
+    (hit,) = search(ws, "valde")
+    assert hit.kind == "observation" and hit.date == "2026-11-02"

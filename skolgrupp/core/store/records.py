@@ -25,6 +25,7 @@ from skolgrupp.core.domain import (
     Interview,
     Record,
     ReflectionAnswer,
+    ResearchLesson,
     Session,
 )
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
@@ -252,6 +253,8 @@ class Store:
             search_index.reindex_cycle(self.conn, record.id)
         elif isinstance(record, (CriticalAspect, CasePupil)):
             search_index.reindex(self.conn, "cycle", [record.cycle_id])
+        elif isinstance(record, ResearchLesson):
+            search_index.reindex_lesson(self.conn, record.id)
         elif isinstance(record, Interview):
             search_index.reindex(self.conn, "research_lesson", [record.lesson_id])
         elif record.kind == "group" and record.deleted:

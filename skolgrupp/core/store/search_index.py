@@ -157,6 +157,21 @@ def reindex_cycle(conn: sqlite3.Connection, cycle_id: str) -> None:
             reindex(conn, "observation", observations)
 
 
+def reindex_lesson(conn: sqlite3.Connection, lesson_id: str) -> None:
+    """A research lesson's date or deletion shows in its observations' documents too."""
+    reindex(conn, "research_lesson", [lesson_id])
+    observations = [
+        r[0]
+        for r in conn.execute(
+            "SELECT o.id FROM observations o JOIN lesson_phases f ON f.id = o.phase_id "
+            "WHERE f.lesson_id = ?",
+            [lesson_id],
+        )
+    ]
+    if observations:
+        reindex(conn, "observation", observations)
+
+
 def optimize(conn: sqlite3.Connection) -> None:
     """Merge the index into one segment: words of deleted documents are gone only then."""
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
