@@ -53,6 +53,240 @@
     </message>
 </context>
 <context>
+    <name>CycleEditor</name>
+    <message>
+        <source>Status of {phase}</source>
+        <translation>Status för {phase}</translation>
+    </message>
+    <message>
+        <source>Critical aspect of the item</source>
+        <translation>Uppgiftens kritiska aspekt</translation>
+    </message>
+    <message>
+        <source>No critical aspect</source>
+        <translation>Ingen kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>New critical aspect</source>
+        <translation>Ny kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>Pupil {letter}</source>
+        <translation>Elev {letter}</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>Give the cycle a title.</source>
+        <translation>Ge cykeln en rubrik.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it like 2026-09-14 (phase {phase}).</source>
+        <translation>{text} är inget datum: skriv till exempel 2026-09-14 (fasen {phase}).</translation>
+    </message>
+    <message>
+        <source>An item&apos;s points must be a number above 0: {text}</source>
+        <translation>En uppgifts poäng måste vara ett tal större än 0: {text}</translation>
+    </message>
+    <message>
+        <source>Critical aspect</source>
+        <translation>Kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
+    </message>
+    <message>
+        <source>Parts of the cycle</source>
+        <translation>Cykelns delar</translation>
+    </message>
+    <message>
+        <source>The cycle</source>
+        <translation>Cykeln</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Ä&amp;mne:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>Års&amp;kurs:</translation>
+    </message>
+    <message>
+        <source>Research &amp;question:</source>
+        <translation>&amp;Forskningsfråga:</translation>
+    </message>
+    <message>
+        <source>Object of &amp;learning:</source>
+        <translation>&amp;Lärandeobjekt:</translation>
+    </message>
+    <message>
+        <source>Long-&amp;term goal:</source>
+        <translation>Lån&amp;gsiktigt mål:</translation>
+    </message>
+    <message>
+        <source>G&amp;oals:</source>
+        <translation>M&amp;ål:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Rename a phase by double-clicking it. Dates are written as 2026-09-14.</source>
+        <translation>Byt namn på en fas genom att dubbelklicka på den. Datum skrivs som 2026-09-14.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>&amp;Lägg till fas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phase</source>
+        <translation>&amp;Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Aspects and case pupils</source>
+        <translation>Aspekter och fallelever</translation>
+    </message>
+    <message>
+        <source>&amp;Critical aspects: what the pupils need to discern</source>
+        <translation>&amp;Kritiska aspekter: vad eleverna behöver urskilja</translation>
+    </message>
+    <message>
+        <source>Critical aspects</source>
+        <translation>Kritiska aspekter</translation>
+    </message>
+    <message>
+        <source>Add &amp;aspect</source>
+        <translation>Lägg till &amp;aspekt</translation>
+    </message>
+    <message>
+        <source>Remove aspe&amp;ct</source>
+        <translation>Ta bort as&amp;pekt</translation>
+    </message>
+    <message>
+        <source>Case &amp;pupils, by pseudonym only</source>
+        <translation>&amp;Fallelever, bara med pseudonym</translation>
+    </message>
+    <message>
+        <source>Case pupils</source>
+        <translation>Fallelever</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Typifies</source>
+        <translation>Representerar</translation>
+    </message>
+    <message>
+        <source>Warning about a case pupil</source>
+        <translation>Varning om en fallelev</translation>
+    </message>
+    <message>
+        <source>Add case pup&amp;il</source>
+        <translation>Lägg till fall&amp;elev</translation>
+    </message>
+    <message>
+        <source>Remove case pupi&amp;l</source>
+        <translation>Ta bort fallele&amp;v</translation>
+    </message>
+    <message>
+        <source>Test items</source>
+        <translation>Testuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Items of the pre- and post-test, each tied to the critical aspect it tests</source>
+        <translation>&amp;Uppgifter i för- och eftertestet, var och en knuten till den kritiska aspekt den prövar</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem</source>
+        <translation>Lägg till u&amp;ppgift</translation>
+    </message>
+    <message>
+        <source>Remove it&amp;em</source>
+        <translation>Ta bort uppg&amp;ift</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultat och slutsatser</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Resultat och slutsatser:</translation>
+    </message>
+    <message>
+        <source>How they were s&amp;hared:</source>
+        <translation>Så &amp;delades de:</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePlanning</name>
+    <message>
+        <source>New cycle</source>
+        <translation>Ny cykel</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
+    </message>
+    <message>
+        <source>Change cycle</source>
+        <translation>Ändra cykel</translation>
+    </message>
+</context>
+<context>
     <name>CyclesView</name>
     <message>
         <source>All phases done</source>
@@ -1189,7 +1423,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation>Ny punkt</translation>
+        <translation>Ny uppgift</translation>
     </message>
     <message>
         <source>{sum} of {length} min</source>
@@ -1197,7 +1431,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Punkt</translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Session</source>

@@ -134,13 +134,14 @@ class CyclesView(QWidget):
             tree.addTopLevelItem(item)
             if row["id"] == chosen or current is None:
                 current = item
-        tree.blockSignals(False)
+        if current is not None:
+            tree.setCurrentItem(current)
+        tree.blockSignals(False)  # one request for the chosen cycle's detail, below
         widest = max((len(r["statuses"]) for r in rows), default=0)
         tree.setColumnWidth(2, max(widest * 17 + 10, 60))
         for column in (0, 1, 3):
             tree.resizeColumnToContents(column)
         if current is not None:
-            tree.setCurrentItem(current)
             self.chosen.emit(current.data(0, ID_ROLE))
         else:
             self.detail = None

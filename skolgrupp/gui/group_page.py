@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from skolgrupp.gui import jobs
+from skolgrupp.gui.cycle_planning import CyclePlanning
 from skolgrupp.gui.cycles_view import CyclesView
 from skolgrupp.gui.database import Database
 from skolgrupp.gui.dialogs import OneAtATime, run_dialog
@@ -61,6 +62,7 @@ class GroupPage(QTabWidget):
         self.addTab(self.reflections, self.tr("Reflections"))
         self.addTab(self.cycles, self.tr("Cycles"))
         self.cycles.chosen.connect(self._load_cycle)
+        self.cycle_planning = CyclePlanning(self)
         self.planning = SessionPlanning(self)
         self.sessions.ui.newButton.clicked.connect(self.planning.new_session)
         self.sessions.ui.editButton.clicked.connect(self.planning.edit_session)
@@ -81,6 +83,11 @@ class GroupPage(QTabWidget):
             self.sessions.ui.editButton,
             self.sessions.ui.meetingButton,
             self.reflections.ui.newButton,
+            self.cycles.ui.newButton,
+            self.cycles.ui.editButton,
+            self.cycles.ui.lessonButton,
+            self.cycles.ui.editLessonButton,
+            self.cycles.ui.observeButton,
         ):
             button.setVisible(editable)
 

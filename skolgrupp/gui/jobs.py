@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from skolgrupp.core.people_csv import PeopleImport as PeopleImportPlan
     from skolgrupp.core.search import Hit
     from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui.cycle_editor import CycleForm
     from skolgrupp.gui.cycles_view import CycleDetail
     from skolgrupp.gui.group_editor import GroupForm
     from skolgrupp.gui.meeting_mode import MeetingForm
@@ -235,4 +236,31 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
         lessons=lessons,
         results=cycles.results(workspace, cycle_id),
         comparisons=comparisons,
+    )
+
+
+def cycle_form(workspace: Workspace, group_id: str, cycle_id: str | None) -> CycleForm:
+    from skolgrupp.core.domain import (
+        CasePupil,
+        CriticalAspect,
+        Cycle,
+        CycleGoal,
+        CyclePhase,
+        TestItem,
+    )
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.cycle_editor import CycleForm
+
+    def held(cls):
+        return workspace.find(cls, cycle_id=cycle_id, order_by="position") if cycle_id else []
+
+    return CycleForm(
+        group_id=group_id,
+        cycle=workspace.get(Cycle, cycle_id) if cycle_id else None,
+        phases=held(CyclePhase),
+        aspects=held(CriticalAspect),
+        pupils=held(CasePupil),
+        items=held(TestItem),
+        goal_links=workspace.find(CycleGoal, cycle_id=cycle_id) if cycle_id else [],
+        goals=queries.goals(workspace.store, group_id),
     )

@@ -60,7 +60,9 @@ def when_shown(owner, attribute: str, act, *, close: str = "accept") -> None:
         if dialog is None or not dialog.isVisible():
             QTimer.singleShot(20, attempt)
             return
-        act(dialog)
-        getattr(dialog, close)()
+        try:
+            act(dialog)
+        finally:  # a failed check must not leave the test waiting on an open dialog
+            getattr(dialog, close)()
 
     QTimer.singleShot(0, attempt)

@@ -1,6 +1,6 @@
 """The cycles tab: the board, the chosen cycle's results and the post-lesson comparison."""
 
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import open_and_wait, when_shown
 
 
 def show_cycles_of(qtbot, window, demo_copy, subject: str):
@@ -64,3 +64,84 @@ def test_a_group_without_cycles_shows_an_empty_board(qtbot, window, demo_copy):
     assert view.ui.cyclesList.topLevelItemCount() == 0
     assert not view.ui.editButton.isEnabled() and view.ui.newButton.isEnabled()
     assert view.ui.aboutText.toPlainText() == ""
+
+
+def test_a_new_lesson_study_with_aspects_items_and_pseudonymous_case_pupils(
+    qtbot, window, demo_copy
+):
+    view = show_cycles_of(qtbot, window, demo_copy, "special_support")
+    planning = window.group_page.cycle_planning
+
+    def fill(editor):
+        ui = editor.ui
+        ui.titleEdit.setText("Läsa mellan raderna")
+        ui.typeCombo.setCurrentIndex(0)  # lesson study
+        phases = [ui.phasesList.topLevelItem(i).text(0) for i in range(7)]
+        assert phases[:2] == ["Studera och planera", "Forskningslektion 1"]
+        pupils = [ui.pupilsList.topLevelItem(i).text(0) for i in range(3)]
+        assert pupils == ["Elev A", "Elev B", "Elev C"]
+        ui.aspectAddButton.click()
+        ui.aspectsList.topLevelItem(0).setText(0, "Svaret står mellan raderna")
+        ui.itemAddButton.click()
+        item_row = ui.itemsList.topLevelItem(0)
+        item_row.setText(0, "Varför var hon rädd?")
+        ui.itemsList.itemWidget(item_row, 1).setCurrentIndex(1)
+        ui.pupilsList.topLevelItem(0).setText(0, "Maja Svensson")
+        assert ui.pupilWarning.text().startswith("Maja Svensson: ")
+        ui.pupilsList.topLevelItem(0).setText(0, "Elev A")
+        assert not ui.pupilWarning.isVisibleTo(editor)
+
+    when_shown(planning, "editor", fill)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.new_cycle()
+    assert texts(view.ui.cyclesList, 0) == ["Läsa mellan raderna"]
+    assert "Svaret står mellan raderna" in view.ui.aboutText.toPlainText()
+    assert "Elev A" in view.ui.aboutText.toPlainText()
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        window.undo_stack.undo()
+    assert view.ui.cyclesList.topLevelItemCount() == 0
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        window.undo_stack.redo()
+    assert texts(view.ui.cyclesList, 0) == ["Läsa mellan raderna"]
+
+
+def test_changing_a_cycle_renames_and_advances_its_phases(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "reading")
+    planning = window.group_page.cycle_planning
+
+    def change(editor):
+        ui = editor.ui
+        assert not ui.typeCombo.isEnabled()  # the type of a cycle under way stays
+        revise = ui.phasesList.topLevelItem(3)
+        assert revise.text(0) == "Revidera"
+        ui.phasesList.itemWidget(revise, 3).setCurrentIndex(2)  # done
+        second = ui.phasesList.topLevelItem(4)
+        second.setText(0, "Forskningslektion 2 i 4B")
+        ui.phasesList.itemWidget(second, 3).setCurrentIndex(1)  # in progress
+        ui.pupilsList.setCurrentItem(ui.pupilsList.topLevelItem(2))
+        ui.pupilRemoveButton.click()
+
+    when_shown(planning, "editor", change)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.edit_cycle()
+    assert texts(view.ui.cyclesList, 3) == ["Forskningslektion 2 i 4B"]
+    about = view.ui.aboutText.toPlainText()
+    assert "Elev B" in about and "Elev C" not in about
+
+
+def test_a_cycle_without_a_title_or_with_a_bad_date_is_not_saved(qtbot, window, demo_copy):
+    show_cycles_of(qtbot, window, demo_copy, "reading")
+    planning = window.group_page.cycle_planning
+    seen = []
+
+    def bad_date(editor):
+        ui = editor.ui
+        ui.phasesList.topLevelItem(0).setText(1, "14/9")
+        assert editor._problem().startswith("14/9 ")
+        ui.titleEdit.clear()
+        seen.append(editor._problem())
+
+    when_shown(planning, "editor", bad_date, close="reject")
+    planning.edit_cycle()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen and seen[0] and "14/9" not in seen[0]  # the title is asked for first

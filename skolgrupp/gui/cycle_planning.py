@@ -1,0 +1,72 @@
+"""New cycle, Change cycle, research lessons and observing, for the group on the page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from skolgrupp.gui import jobs
+from skolgrupp.gui.dialogs import run_dialog
+from skolgrupp.gui.undo import SaveRecords
+
+if TYPE_CHECKING:
+    from skolgrupp.gui.cycle_editor import CycleEditor, CycleForm
+    from skolgrupp.gui.group_page import GroupPage
+
+
+class CyclePlanning(QObject):
+    def __init__(self, page: GroupPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.editor: CycleEditor | None = None  # for tests, which fill it in
+        view = page.cycles.ui
+        view.newButton.clicked.connect(self.new_cycle)
+        view.editButton.clicked.connect(self.edit_cycle)
+        page.cycles.ui.cyclesList.itemActivated.connect(
+            lambda *_: self.edit_cycle() if page.editable else None
+        )
+
+    def new_cycle(self) -> None:
+        self._edit(None)
+
+    def edit_cycle(self) -> None:
+        cycle_id = self.page.cycles.chosen_id()
+        if cycle_id is not None:
+            self._edit(cycle_id)
+
+    def _edit(self, cycle_id: str | None) -> None:
+        group_id = self.page.group_id
+        if group_id is None:
+            return
+        self.page.dialogs.open(
+            self.page.database,
+            lambda ws: jobs.cycle_form(ws, group_id, cycle_id),
+            self._show_editor,
+            self.page.report_error,
+        )
+
+    def _show_editor(self, form: CycleForm) -> None:
+        from skolgrupp.gui.cycle_editor import CycleEditor  # loaded when first used
+
+        editor = CycleEditor(form, parent=self.page)
+        editor.setWindowTitle(self.tr("New cycle") if form.cycle is None else self.tr("Cycle"))
+        self.editor = editor
+        if not run_dialog(editor):
+            return
+        self.save(
+            self.tr("New cycle") if form.cycle is None else self.tr("Change cycle"),
+            editor.changes(),
+        )
+
+    def save(self, text: str, changes) -> None:
+        if changes:
+            self.page.undo_stack.push(
+                SaveRecords(
+                    text,
+                    self.page.database,
+                    changes,
+                    changed=self.page.refresh,
+                    failed=self.page.save_failed,
+                )
+            )
