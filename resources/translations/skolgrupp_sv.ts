@@ -285,6 +285,14 @@
         <source>Change cycle</source>
         <translation>Ändra cykel</translation>
     </message>
+    <message>
+        <source>New research lesson</source>
+        <translation>Ny forskningslektion</translation>
+    </message>
+    <message>
+        <source>Change research lesson</source>
+        <translation>Ändra forskningslektion</translation>
+    </message>
 </context>
 <context>
     <name>CyclesView</name>
@@ -745,6 +753,177 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Research lesson {n}: {cycle}</source>
+        <translation>Forskningslektion {n}: {cycle}</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Inte bestämt än</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>{observer} watches {pupil}</source>
+        <translation>{observer} observerar {pupil}</translation>
+    </message>
+    <message>
+        <source>Case pupil</source>
+        <translation>Fallelev</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>How did you think?</source>
+        <translation>Hur tänkte du?</translation>
+    </message>
+    <message>
+        <source>Class: solved</source>
+        <translation>Klassen: rätt</translation>
+    </message>
+    <message>
+        <source>Class: pupils</source>
+        <translation>Klassen: elever</translation>
+    </message>
+    <message>
+        <source>Minutes must be a whole number: {text}</source>
+        <translation>Minuter måste vara ett heltal: {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not a number ({test}).</source>
+        <translation>{text} är inget tal ({test}).</translation>
+    </message>
+    <message>
+        <source>{value:g} is more than the item&apos;s {most:g} points ({test}).</source>
+        <translation>{value:g} är mer än uppgiftens {most:g} poäng ({test}).</translation>
+    </message>
+    <message>
+        <source>Give both how many solved the item and how many pupils took the test, no more solving it than took it ({test}).</source>
+        <translation>Ange både hur många som löste uppgiften och hur många elever som gjorde testet, och inte fler som löste den än som gjorde testet ({test}).</translation>
+    </message>
+    <message>
+        <source>Research lesson</source>
+        <translation>Forskningslektion</translation>
+    </message>
+    <message>
+        <source>Parts of the research lesson</source>
+        <translation>Forskningslektionens delar</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher:</source>
+        <translation>&amp;Lärare:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klass:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Planering:</translation>
+    </message>
+    <message>
+        <source>What was &amp;revised, and why:</source>
+        <translation>Vad som &amp;reviderades, och varför:</translation>
+    </message>
+    <message>
+        <source>Post-lesson &amp;discussion:</source>
+        <translation>&amp;Eftersamtal:</translation>
+    </message>
+    <message>
+        <source>Plan and predictions</source>
+        <translation>Planering och förutsägelser</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s phases, and for each case pupil how the group predicts they will respond.</source>
+        <translation>Lektionens faser, och för varje fallelev hur gruppen förutser att eleven kommer att reagera.</translation>
+    </message>
+    <message>
+        <source>Lesson phases and predictions</source>
+        <translation>Lektionsfaser och förutsägelser</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>&amp;Lägg till fas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phase</source>
+        <translation>&amp;Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observatörer</translation>
+    </message>
+    <message>
+        <source>Tick which case pupils each observer watches.</source>
+        <translation>Kryssa för vilka fallelever varje observatör följer.</translation>
+    </message>
+    <message>
+        <source>Observers and case pupils</source>
+        <translation>Observatörer och fallelever</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <source>Questions put to the case pupils after the lesson, and their answers.</source>
+        <translation>Frågor till fallelever efter lektionen, och deras svar.</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>Lägg till &amp;fråga</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation>Ta bort frå&amp;ga</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation>&amp;Test:</translation>
+    </message>
+    <message>
+        <source>Each case pupil&apos;s points per item, and how many in the class solved it.</source>
+        <translation>Varje fallelevs poäng per uppgift, och hur många i klassen som löste den.</translation>
+    </message>
+</context>
+<context>
     <name>LongWork</name>
     <message>
         <source>Stopping…</source>
@@ -952,7 +1131,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minnesanteckningar</translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>&amp;Pause the clock</source>
@@ -1503,7 +1682,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation>Minnesanteckningar</translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>Led by</source>

@@ -13,6 +13,7 @@ from skolgrupp.gui.undo import SaveRecords
 if TYPE_CHECKING:
     from skolgrupp.gui.cycle_editor import CycleEditor, CycleForm
     from skolgrupp.gui.group_page import GroupPage
+    from skolgrupp.gui.lesson_editor import LessonEditor, LessonForm
 
 
 class CyclePlanning(QObject):
@@ -25,6 +26,12 @@ class CyclePlanning(QObject):
         view.editButton.clicked.connect(self.edit_cycle)
         page.cycles.ui.cyclesList.itemActivated.connect(
             lambda *_: self.edit_cycle() if page.editable else None
+        )
+        self.lesson_editor: LessonEditor | None = None  # for tests, which fill it in
+        view.lessonButton.clicked.connect(self.new_lesson)
+        view.editLessonButton.clicked.connect(self.edit_lesson)
+        view.lessonsList.itemActivated.connect(
+            lambda *_: self.edit_lesson() if page.editable else None
         )
 
     def new_cycle(self) -> None:
@@ -56,6 +63,37 @@ class CyclePlanning(QObject):
             return
         self.save(
             self.tr("New cycle") if form.cycle is None else self.tr("Change cycle"),
+            editor.changes(),
+        )
+
+    def new_lesson(self) -> None:
+        cycle_id = self.page.cycles.chosen_id()
+        if cycle_id is not None:
+            self._edit_lesson(cycle_id, None)
+
+    def edit_lesson(self) -> None:
+        cycle_id = self.page.cycles.chosen_id()
+        lesson_id = self.page.cycles.chosen_lesson_id()
+        if cycle_id is not None and lesson_id is not None:
+            self._edit_lesson(cycle_id, lesson_id)
+
+    def _edit_lesson(self, cycle_id: str, lesson_id: str | None) -> None:
+        self.page.dialogs.open(
+            self.page.database,
+            lambda ws: jobs.lesson_form(ws, cycle_id, lesson_id),
+            self._show_lesson_editor,
+            self.page.report_error,
+        )
+
+    def _show_lesson_editor(self, form: LessonForm) -> None:
+        from skolgrupp.gui.lesson_editor import LessonEditor  # loaded when first used
+
+        editor = LessonEditor(form, parent=self.page)
+        self.lesson_editor = editor
+        if not run_dialog(editor):
+            return
+        self.save(
+            self.tr("New research lesson") if form.is_new else self.tr("Change research lesson"),
             editor.changes(),
         )
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.cycle_editor import CycleForm
     from skolgrupp.gui.cycles_view import CycleDetail
     from skolgrupp.gui.group_editor import GroupForm
+    from skolgrupp.gui.lesson_editor import LessonForm
     from skolgrupp.gui.meeting_mode import MeetingForm
     from skolgrupp.gui.people_editor import PeopleForm
     from skolgrupp.gui.reflection_editor import ReflectionChoices
@@ -263,4 +264,58 @@ def cycle_form(workspace: Workspace, group_id: str, cycle_id: str | None) -> Cyc
         items=held(TestItem),
         goal_links=workspace.find(CycleGoal, cycle_id=cycle_id) if cycle_id else [],
         goals=queries.goals(workspace.store, group_id),
+    )
+
+
+def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> LessonForm:
+    """A research lesson with all it holds; without ``lesson_id``, the next one, planned from
+    the lesson before."""
+    from skolgrupp.core import cycles
+    from skolgrupp.core.domain import (
+        CasePupil,
+        ClassResult,
+        Cycle,
+        Interview,
+        LessonPhase,
+        Observation,
+        ObserverAssignment,
+        Prediction,
+        ResearchLesson,
+        TestItem,
+        TestScore,
+    )
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.lesson_editor import LessonForm
+
+    cycle = workspace.get(Cycle, cycle_id)
+    if lesson_id is None:
+        lesson, *copied = cycles.next_lesson(workspace, cycle_id)
+        assert isinstance(lesson, ResearchLesson)
+        phases = [p for p in copied if isinstance(p, LessonPhase)]
+    else:
+        lesson = workspace.get(ResearchLesson, lesson_id)
+        phases = workspace.find(LessonPhase, lesson_id=lesson_id, order_by="position")
+    members = {m["person_id"]: m["name"] for m in queries.members(workspace.store, cycle.group_id)}
+    predictions, observations = [], []
+    if lesson_id is not None:
+        for phase in phases:
+            predictions += workspace.find(Prediction, phase_id=phase.id)
+            observations += workspace.find(Observation, phase_id=phase.id)
+    held = lesson_id is not None
+    return LessonForm(
+        cycle_title=cycle.title,
+        lesson=lesson,
+        is_new=not held,
+        phases=phases,
+        pupils=workspace.find(CasePupil, cycle_id=cycle_id, order_by="position"),
+        members=[{"person_id": k, "name": v} for k, v in members.items()],
+        predictions=predictions,
+        assignments=workspace.find(ObserverAssignment, lesson_id=lesson_id) if held else [],
+        interviews=workspace.find(Interview, lesson_id=lesson_id, order_by="position")
+        if held
+        else [],
+        items=workspace.find(TestItem, cycle_id=cycle_id, order_by="position"),
+        scores=workspace.find(TestScore, lesson_id=lesson_id) if held else [],
+        class_results=workspace.find(ClassResult, lesson_id=lesson_id) if held else [],
+        observations=observations,
     )

@@ -1,5 +1,7 @@
 """The cycles tab: the board, the chosen cycle's results and the post-lesson comparison."""
 
+from PySide6.QtCore import Qt
+
 from tests.gui.conftest import open_and_wait, when_shown
 
 
@@ -145,3 +147,74 @@ def test_a_cycle_without_a_title_or_with_a_bad_date_is_not_saved(qtbot, window, 
     planning.edit_cycle()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen and seen[0] and "14/9" not in seen[0]  # the title is asked for first
+
+
+def test_a_research_lesson_gets_predictions_observers_interviews_and_test_results(
+    qtbot, window, demo_copy
+):
+    view = show_cycles_of(qtbot, window, demo_copy, "special_support")
+    planning = window.group_page.cycle_planning
+
+    def make_cycle(editor):
+        ui = editor.ui
+        ui.titleEdit.setText("Läsa mellan raderna")
+        ui.aspectAddButton.click()
+        ui.aspectsList.topLevelItem(0).setText(0, "Svaret står mellan raderna")
+        ui.itemAddButton.click()
+        ui.itemsList.topLevelItem(0).setText(0, "Varför var hon rädd?")
+        ui.itemsList.topLevelItem(0).setText(2, "2")
+        ui.itemsList.itemWidget(ui.itemsList.topLevelItem(0), 1).setCurrentIndex(1)
+
+    when_shown(planning, "editor", make_cycle)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.new_cycle()
+
+    def plan(editor):
+        ui = editor.ui
+        assert editor.windowTitle().startswith("Research lesson 1")
+        ui.classEdit.setText("4B")
+        ui.phaseAddButton.click()
+        ui.planTable.item(0, 0).setText("Bildpromenad")
+        ui.planTable.item(0, 2).setText("Tittar bara på bilderna.")  # Elev A
+        ui.observersTable.item(0, 0).setCheckState(Qt.CheckState.Checked)
+        ui.interviewAddButton.click()
+        ui.interviewsTable.item(0, 2).setText("Jag tänkte på hennes ansikte.")
+        ui.scoresTable.item(0, 0).setText("1")  # Elev A, pre-test
+        ui.scoresTable.item(0, 3).setText("6")  # the class: solved
+        ui.scoresTable.item(0, 4).setText("24")  # the class: pupils
+        ui.testCombo.setCurrentIndex(1)  # post-test
+        ui.scoresTable.item(0, 0).setText("2")
+        ui.scoresTable.item(0, 3).setText("18")
+        ui.scoresTable.item(0, 4).setText("24")
+        assert editor._problem() == ""
+
+    when_shown(planning, "lesson_editor", plan)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.new_lesson()
+    assert texts(view.ui.lessonsList, 3) == ["4B"]
+    pupils = view.ui.resultsList.topLevelItem(0)
+    assert [pupils.child(0).text(c) for c in (0, 2, 3)] == ["Elev A", "50 %", "100 %"]
+    assert "+50" in pupils.child(0).text(4)
+    assert texts(view.ui.comparisonList, 2)[0] == "Tittar bara på bilderna."
+
+    problems = []
+
+    def too_many_points(editor):
+        editor.ui.scoresTable.item(0, 0).setText("3")  # the item gives at most 2
+        problems.append(editor._problem())
+
+    when_shown(planning, "lesson_editor", too_many_points, close="reject")
+    planning.edit_lesson()
+    qtbot.waitUntil(lambda: bool(problems))
+    assert problems[0].startswith("3 is more than the item's 2 points")
+    qtbot.waitUntil(lambda: not window.group_page.dialogs._busy)
+
+    def next_one(editor):
+        assert editor.windowTitle().startswith("Research lesson 2")
+        assert editor.ui.planTable.item(0, 0).text() == "Bildpromenad"  # the plan carries over
+        assert editor.ui.planTable.item(0, 2).text() == ""  # predictions are made anew
+
+    when_shown(planning, "lesson_editor", next_one)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.new_lesson()
+    assert texts(view.ui.lessonsList, 0) == ["Research lesson 1", "Research lesson 2"]
