@@ -293,6 +293,10 @@
         <source>Change research lesson</source>
         <translation>Ändra forskningslektion</translation>
     </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
 </context>
 <context>
     <name>CyclesView</name>
@@ -1272,6 +1276,49 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Add &amp;action</source>
         <translation>Lägg till &amp;att göra</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationMode</name>
+    <message>
+        <source>Observe research lesson {n}: {cycle}</source>
+        <translation>Observera forskningslektion {n}: {cycle}</translation>
+    </message>
+    <message>
+        <source>{phase} ({minutes} min)</source>
+        <translation>{phase} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>Predicted: {text}</source>
+        <translation>Förutsagt: {text}</translation>
+    </message>
+    <message>
+        <source>What {pupil} did in {phase}</source>
+        <translation>Vad {pupil} gjorde i {phase}</translation>
+    </message>
+    <message>
+        <source>What did {pupil} do?</source>
+        <translation>Vad gjorde {pupil}?</translation>
+    </message>
+    <message>
+        <source>{pupil} (not yours)</source>
+        <translation>{pupil} (inte din)</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>Observera</translation>
+    </message>
+    <message>
+        <source>&amp;Observer:</source>
+        <translation>&amp;Observatör:</translation>
+    </message>
+    <message>
+        <source>Write what each case pupil does, phase by phase. Tab goes to the next phase, Ctrl+Page Down to the next case pupil.</source>
+        <translation>Skriv vad varje fallelev gör, fas för fas. Tabb går till nästa fas, Ctrl+Page Down till nästa fallelev.</translation>
+    </message>
+    <message>
+        <source>Case pupils</source>
+        <translation>Fallelever</translation>
     </message>
 </context>
 <context>

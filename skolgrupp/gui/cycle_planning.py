@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.cycle_editor import CycleEditor, CycleForm
     from skolgrupp.gui.group_page import GroupPage
     from skolgrupp.gui.lesson_editor import LessonEditor, LessonForm
+    from skolgrupp.gui.observation_mode import ObservationForm, ObservationMode
 
 
 class CyclePlanning(QObject):
@@ -30,6 +31,8 @@ class CyclePlanning(QObject):
         self.lesson_editor: LessonEditor | None = None  # for tests, which fill it in
         view.lessonButton.clicked.connect(self.new_lesson)
         view.editLessonButton.clicked.connect(self.edit_lesson)
+        self.observation: ObservationMode | None = None  # for tests, which observe
+        view.observeButton.clicked.connect(self.observe)
         view.lessonsList.itemActivated.connect(
             lambda *_: self.edit_lesson() if page.editable else None
         )
@@ -96,6 +99,26 @@ class CyclePlanning(QObject):
             self.tr("New research lesson") if form.is_new else self.tr("Change research lesson"),
             editor.changes(),
         )
+
+    def observe(self) -> None:
+        lesson_id = self.page.cycles.chosen_lesson_id()
+        if lesson_id is not None:
+            self.page.dialogs.open(
+                self.page.database,
+                lambda ws: jobs.observation_form(ws, lesson_id),
+                self._show_observation,
+                self.page.report_error,
+            )
+
+    def _show_observation(self, form: ObservationForm) -> None:
+        from skolgrupp.gui.observation_mode import ObservationMode  # loaded when first used
+
+        # Whoever writes reflections on this computer is most likely the one observing.
+        me = self.page.settings.value("reflectionAuthor")
+        mode = ObservationMode(form, observer_id=str(me) if me else None, parent=self.page)
+        self.observation = mode
+        if run_dialog(mode):
+            self.save(self.tr("Observations"), mode.changes())
 
     def save(self, text: str, changes) -> None:
         if changes:

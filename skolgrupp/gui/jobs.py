@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.group_editor import GroupForm
     from skolgrupp.gui.lesson_editor import LessonForm
     from skolgrupp.gui.meeting_mode import MeetingForm
+    from skolgrupp.gui.observation_mode import ObservationForm
     from skolgrupp.gui.people_editor import PeopleForm
     from skolgrupp.gui.reflection_editor import ReflectionChoices
     from skolgrupp.gui.session_editor import SessionForm
@@ -317,5 +318,38 @@ def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> L
         items=workspace.find(TestItem, cycle_id=cycle_id, order_by="position"),
         scores=workspace.find(TestScore, lesson_id=lesson_id) if held else [],
         class_results=workspace.find(ClassResult, lesson_id=lesson_id) if held else [],
+        observations=observations,
+    )
+
+
+def observation_form(workspace: Workspace, lesson_id: str) -> ObservationForm:
+    from skolgrupp.core.domain import (
+        CasePupil,
+        Cycle,
+        LessonPhase,
+        Observation,
+        ObserverAssignment,
+        Prediction,
+        ResearchLesson,
+    )
+    from skolgrupp.core.store import queries
+    from skolgrupp.gui.observation_mode import ObservationForm
+
+    lesson = workspace.get(ResearchLesson, lesson_id)
+    cycle = workspace.get(Cycle, lesson.cycle_id)
+    phases = workspace.find(LessonPhase, lesson_id=lesson_id, order_by="position")
+    predictions, observations = [], []
+    for phase in phases:
+        predictions += workspace.find(Prediction, phase_id=phase.id)
+        observations += workspace.find(Observation, phase_id=phase.id)
+    members = {m["person_id"]: m["name"] for m in queries.members(workspace.store, cycle.group_id)}
+    return ObservationForm(
+        cycle_title=cycle.title,
+        lesson=lesson,
+        phases=phases,
+        pupils=workspace.find(CasePupil, cycle_id=cycle.id, order_by="position"),
+        members=[{"person_id": k, "name": v} for k, v in members.items()],
+        predictions=predictions,
+        assignments=workspace.find(ObserverAssignment, lesson_id=lesson_id),
         observations=observations,
     )

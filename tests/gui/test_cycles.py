@@ -218,3 +218,44 @@ def test_a_research_lesson_gets_predictions_observers_interviews_and_test_result
     with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
         planning.new_lesson()
     assert texts(view.ui.lessonsList, 0) == ["Research lesson 1", "Research lesson 2"]
+
+
+def test_observing_case_pupil_by_case_pupil_and_seeing_it_in_the_discussion(
+    qtbot, window, demo_copy
+):
+    view = show_cycles_of(qtbot, window, demo_copy, "reading")
+    planning = window.group_page.cycle_planning
+    view.ui.lessonsList.setCurrentItem(view.ui.lessonsList.topLevelItem(1))  # still to come
+    chosen = {}
+
+    def observe(mode):
+        ui = mode.ui
+        observer = ui.observerCombo.currentText()
+        first_tab = ui.pupilTabs.tabText(0)
+        assert "(not yours)" not in first_tab  # the observer's own case pupils first
+        pupil = next(p for p in mode.form.pupils if p.label == first_tab)
+        phase = mode.form.phases[0]
+        mode.field(pupil.id, phase.id).setPlainText("Frågade om bilden direkt.")
+        chosen.update(observer=observer, pupil=pupil.label)
+        # Another observer's notes are kept apart, also when switching back and forth.
+        ui.observerCombo.setCurrentIndex(1)
+        assert mode.field(pupil.id, phase.id).toPlainText() == ""
+        ui.observerCombo.setCurrentIndex(0)
+        assert mode.field(pupil.id, phase.id).toPlainText() == "Frågade om bilden direkt."
+        # Ctrl+Page Down from inside a field goes on to the next case pupil.
+        qtbot.keyClick(
+            mode.field(pupil.id, phase.id), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+        )
+        assert ui.pupilTabs.currentIndex() == 1
+
+    when_shown(planning, "observation", observe)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.observe()
+    combo = view.ui.discussionLessonCombo
+    combo.setCurrentIndex(1)
+    observed = texts(view.ui.comparisonList, 3)
+    assert f"{chosen['observer']}: Frågade om bilden direkt." in observed
+    assert texts(view.ui.lessonsList, 4)[1] == "1"
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        window.undo_stack.undo()
+    assert texts(view.ui.lessonsList, 4)[1] == "0"
