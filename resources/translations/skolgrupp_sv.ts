@@ -329,6 +329,14 @@
         <translation>Fallelever:</translation>
     </message>
     <message>
+        <source>Sessions of the cycle:</source>
+        <translation>Cykelns träffar:</translation>
+    </message>
+    <message>
+        <source>{count} shared reflections are about the cycle.</source>
+        <translation>{count} delade reflektioner handlar om cykeln.</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Resultat och slutsatser</translation>
     </message>
@@ -1450,6 +1458,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Ingen särskild träff</translation>
     </message>
     <message>
+        <source>No cycle</source>
+        <translation>Ingen cykel</translation>
+    </message>
+    <message>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
@@ -1484,6 +1496,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Session</source>
         <translation>Träff</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle</source>
+        <translation>C&amp;ykel</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
     </message>
     <message>
         <source>Who can read it</source>
@@ -1644,6 +1664,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
 <context>
     <name>SessionEditor</name>
     <message>
+        <source>No cycle</source>
+        <translation>Ingen cykel</translation>
+    </message>
+    <message>
         <source>Nobody in particular</source>
         <translation>Ingen särskild</translation>
     </message>
@@ -1722,6 +1746,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle</source>
+        <translation>C&amp;ykel</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
     </message>
     <message>
         <source>Agenda</source>

@@ -39,6 +39,8 @@ class CycleDetail:
     lessons: list[dict[str, Any]]  # id, iteration, date, teacher, class_name, observations
     results: CycleResults
     comparisons: dict[str, list[Comparison]] = field(default_factory=dict)  # by lesson id
+    sessions: list[dict[str, Any]] = field(default_factory=list)  # linked: date, title
+    reflections: int = 0  # shared reflections linked to the cycle
 
 
 class PhaseBarDelegate(QStyledItemDelegate):
@@ -199,6 +201,16 @@ class CyclesView(QWidget):
         if detail.pupils:
             lines += ["", self.tr("Case pupils:")]
             lines += [f"  • {p.label}: {p.typifies}".rstrip(": ") for p in detail.pupils]
+        if detail.sessions:
+            lines += ["", self.tr("Sessions of the cycle:")]
+            lines += [f"  • {row['date']}  {row['title']}" for row in detail.sessions]
+        if detail.reflections:
+            lines += [
+                "",
+                self.tr("{count} shared reflections are about the cycle.").format(
+                    count=detail.reflections
+                ),
+            ]
         for heading, text in (
             (self.tr("Findings"), cycle.findings),
             (self.tr("How the findings were shared"), cycle.shared_how),

@@ -73,6 +73,7 @@ def reflection_choices(workspace: Workspace) -> ReflectionChoices:
         sessions={g["id"]: queries.sessions(store, g["id"]) for g in groups},
         goals=queries.goals(store),
         prompts=reflection_prompts(),
+        cycles={g["id"]: queries.cycles(store, g["id"]) for g in groups},
     )
 
 
@@ -141,6 +142,7 @@ def session_form(workspace: Workspace, group_id: str, session_id: str | None) ->
         goal_links=workspace.find(SessionGoal, session_id=session_id) if session_id else [],
         members=queries.members(workspace.store, group_id),
         goals=queries.goals(workspace.store, group_id),
+        cycles=queries.cycles(workspace.store, group_id),
     )
 
 
@@ -210,8 +212,10 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
         Cycle,
         CyclePhase,
         Person,
+        Reflection,
         ResearchLesson,
     )
+    from skolgrupp.core.store import queries
     from skolgrupp.gui.cycles_view import CycleDetail
 
     names = {p.id: p.name for p in workspace.find(Person)}
@@ -238,6 +242,8 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
         lessons=lessons,
         results=cycles.results(workspace, cycle_id),
         comparisons=comparisons,
+        sessions=queries.cycle_sessions(workspace.store, cycle_id),
+        reflections=workspace.count(Reflection, cycle_id=cycle_id, visibility="group"),
     )
 
 

@@ -32,6 +32,7 @@ class ReflectionChoices:
     sessions: dict[str, list[dict[str, Any]]]  # by group id
     goals: list[dict[str, Any]]
     prompts: list[str] = field(default_factory=list)
+    cycles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # by group id
 
 
 class ReflectionEditor(QDialog):
@@ -90,6 +91,11 @@ class ReflectionEditor(QDialog):
         ui.sessionCombo.addItem(self.tr("No particular session"), None)
         for session in self.choices.sessions.get(group_id, []):
             ui.sessionCombo.addItem(f"{session['date']}  {session['title']}", session["id"])
+        ui.cycleCombo.clear()
+        ui.cycleCombo.addItem(self.tr("No cycle"), None)
+        for cycle in self.choices.cycles.get(group_id, []):
+            ui.cycleCombo.addItem(cycle["title"], cycle["id"])
+        ui.cycleCombo.setEnabled(ui.cycleCombo.count() > 1)
 
     def _update_save(self) -> None:
         written = self.ui.textEdit.toPlainText().strip() or any(
@@ -113,6 +119,7 @@ class ReflectionEditor(QDialog):
             group_id=ui.groupCombo.currentData(),
             author_id=ui.authorCombo.currentData(),
             session_id=ui.sessionCombo.currentData(),
+            cycle_id=ui.cycleCombo.currentData(),
             written_on=ui.dateEdit.date().toString("yyyy-MM-dd"),
             visibility="group" if ui.sharedRadio.isChecked() else "private",
             text=ui.textEdit.toPlainText().strip(),

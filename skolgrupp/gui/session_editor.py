@@ -30,6 +30,7 @@ class SessionForm:
     goal_links: list[SessionGoal]
     members: list[dict[str, Any]]  # who can lead an item
     goals: list[dict[str, Any]]
+    cycles: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
 class SessionEditor(QDialog):
@@ -46,6 +47,10 @@ class SessionEditor(QDialog):
         ui.templateCombo.setEnabled(form.session is None)  # a template starts a new plan only
         for status in STATUSES:
             ui.statusCombo.addItem(label(status), status)
+        ui.cycleCombo.addItem(self.tr("No cycle"), None)
+        for cycle in form.cycles:
+            ui.cycleCombo.addItem(cycle["title"], cycle["id"])
+        ui.cycleCombo.setEnabled(bool(form.cycles))
         ui.leaderCombo.addItem(self.tr("Nobody in particular"), None)
         for member in form.members:
             ui.leaderCombo.addItem(member["name"], member["person_id"])
@@ -97,6 +102,7 @@ class SessionEditor(QDialog):
         ui.durationSpin.setValue(session.duration_min)
         ui.placeEdit.setText(session.place)
         ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(session.status), 0))
+        ui.cycleCombo.setCurrentIndex(max(ui.cycleCombo.findData(session.cycle_id), 0))
         ui.templateCombo.setCurrentIndex(max(ui.templateCombo.findData(session.format), 0))
         ui.preparationEdit.setPlainText(session.preparation)
 
@@ -228,6 +234,7 @@ class SessionEditor(QDialog):
         session.duration_min = ui.durationSpin.value()
         session.place = ui.placeEdit.text().strip()
         session.status = ui.statusCombo.currentData()
+        session.cycle_id = ui.cycleCombo.currentData()
         session.preparation = ui.preparationEdit.toPlainText().strip()
         changes: list[tuple[Record | None, Record | None]] = []
         if self.form.session != session:

@@ -259,3 +259,30 @@ def test_observing_case_pupil_by_case_pupil_and_seeing_it_in_the_discussion(
     with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
         window.undo_stack.undo()
     assert texts(view.ui.lessonsList, 4)[1] == "0"
+
+
+def test_a_session_and_a_reflection_linked_to_a_cycle_show_with_it(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "reading")
+    page = window.group_page
+    cycle_title = texts(view.ui.cyclesList, 0)[0]
+
+    def plan(editor):
+        ui = editor.ui
+        ui.titleEdit.setText("Planera forskningslektion 2")
+        ui.cycleCombo.setCurrentIndex(ui.cycleCombo.findText(cycle_title))
+
+    when_shown(page.planning, "editor", plan)
+    with qtbot.waitSignal(page.cycles_shown, timeout=10_000):
+        page.planning.new_session()
+    assert "Planera forskningslektion 2" in view.ui.aboutText.toPlainText()
+
+    def write(editor):
+        ui = editor.ui
+        ui.textEdit.setPlainText("Frågekorten hjälpte Elev B.")
+        ui.sharedRadio.setChecked(True)
+        ui.cycleCombo.setCurrentIndex(ui.cycleCombo.findText(cycle_title))
+
+    when_shown(page, "editor", write)
+    with qtbot.waitSignal(page.cycles_shown, timeout=10_000):
+        page.new_reflection()
+    assert "shared reflections are about the cycle" in view.ui.aboutText.toPlainText()

@@ -47,6 +47,15 @@ def cycles(store: Store, group_id: str | None = None) -> list[dict[str, Any]]:
     return store.rows(sql + " ORDER BY g.name COLLATE NOCASE, c.created_at", params)
 
 
+def cycle_sessions(store: Store, cycle_id: str) -> list[dict[str, Any]]:
+    """The sessions linked to a cycle, in date order."""
+    return store.rows(
+        """SELECT id, date, start_time, title, status FROM sessions
+           WHERE cycle_id = ? AND deleted_at IS NULL ORDER BY date, start_time""",
+        [cycle_id],
+    )
+
+
 def members(store: Store, group_id: str, *, on: str | None = None) -> list[dict[str, Any]]:
     """Memberships of a group with the person's name; with ``on``, only those current then."""
     sql = """

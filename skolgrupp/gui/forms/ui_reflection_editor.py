@@ -70,6 +70,16 @@ class Ui_ReflectionEditor(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
 
+        self.cycleLabel = QLabel(ReflectionEditor)
+        self.cycleLabel.setObjectName(u"cycleLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cycleLabel)
+
+        self.cycleCombo = QComboBox(ReflectionEditor)
+        self.cycleCombo.setObjectName(u"cycleCombo")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.cycleCombo)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -131,12 +141,14 @@ class Ui_ReflectionEditor(object):
         self.authorLabel.setBuddy(self.authorCombo)
         self.dateLabel.setBuddy(self.dateEdit)
         self.sessionLabel.setBuddy(self.sessionCombo)
+        self.cycleLabel.setBuddy(self.cycleCombo)
         self.textLabel.setBuddy(self.textEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.groupCombo, self.authorCombo)
         QWidget.setTabOrder(self.authorCombo, self.dateEdit)
         QWidget.setTabOrder(self.dateEdit, self.sessionCombo)
-        QWidget.setTabOrder(self.sessionCombo, self.privateRadio)
+        QWidget.setTabOrder(self.sessionCombo, self.cycleCombo)
+        QWidget.setTabOrder(self.cycleCombo, self.privateRadio)
         QWidget.setTabOrder(self.privateRadio, self.sharedRadio)
         QWidget.setTabOrder(self.sharedRadio, self.textEdit)
         QWidget.setTabOrder(self.textEdit, self.goalsList)
@@ -165,6 +177,10 @@ class Ui_ReflectionEditor(object):
         self.sessionLabel.setText(QCoreApplication.translate("ReflectionEditor", u"&Session", None))
 #if QT_CONFIG(accessibility)
         self.sessionCombo.setAccessibleName(QCoreApplication.translate("ReflectionEditor", u"Session", None))
+#endif // QT_CONFIG(accessibility)
+        self.cycleLabel.setText(QCoreApplication.translate("ReflectionEditor", u"&Cycle", None))
+#if QT_CONFIG(accessibility)
+        self.cycleCombo.setAccessibleName(QCoreApplication.translate("ReflectionEditor", u"Cycle", None))
 #endif // QT_CONFIG(accessibility)
         self.visibilityBox.setTitle(QCoreApplication.translate("ReflectionEditor", u"Who can read it", None))
         self.privateRadio.setText(QCoreApplication.translate("ReflectionEditor", u"&Private: only you, only on this computer", None))

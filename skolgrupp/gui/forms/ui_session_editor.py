@@ -104,6 +104,16 @@ class Ui_SessionEditor(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
+        self.cycleComboLabel = QLabel(SessionEditor)
+        self.cycleComboLabel.setObjectName(u"cycleComboLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.cycleComboLabel)
+
+        self.cycleCombo = QComboBox(SessionEditor)
+        self.cycleCombo.setObjectName(u"cycleCombo")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.cycleCombo)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -186,6 +196,7 @@ class Ui_SessionEditor(object):
         self.durationSpinLabel.setBuddy(self.durationSpin)
         self.placeEditLabel.setBuddy(self.placeEdit)
         self.statusComboLabel.setBuddy(self.statusCombo)
+        self.cycleComboLabel.setBuddy(self.cycleCombo)
         self.preparationLabel.setBuddy(self.preparationEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.templateCombo, self.titleEdit)
@@ -194,7 +205,8 @@ class Ui_SessionEditor(object):
         QWidget.setTabOrder(self.timeEdit, self.durationSpin)
         QWidget.setTabOrder(self.durationSpin, self.placeEdit)
         QWidget.setTabOrder(self.placeEdit, self.statusCombo)
-        QWidget.setTabOrder(self.statusCombo, self.agendaList)
+        QWidget.setTabOrder(self.statusCombo, self.cycleCombo)
+        QWidget.setTabOrder(self.cycleCombo, self.agendaList)
         QWidget.setTabOrder(self.agendaList, self.addItemButton)
         QWidget.setTabOrder(self.addItemButton, self.removeItemButton)
         QWidget.setTabOrder(self.removeItemButton, self.leaderCombo)
@@ -238,6 +250,10 @@ class Ui_SessionEditor(object):
         self.statusComboLabel.setText(QCoreApplication.translate("SessionEditor", u"Stat&us", None))
 #if QT_CONFIG(accessibility)
         self.statusCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Status", None))
+#endif // QT_CONFIG(accessibility)
+        self.cycleComboLabel.setText(QCoreApplication.translate("SessionEditor", u"&Cycle", None))
+#if QT_CONFIG(accessibility)
+        self.cycleCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Cycle", None))
 #endif // QT_CONFIG(accessibility)
         self.agendaBox.setTitle(QCoreApplication.translate("SessionEditor", u"Agenda", None))
         ___qtreewidgetitem = self.agendaList.headerItem()
