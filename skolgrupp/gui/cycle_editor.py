@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
-    QListWidgetItem,
-    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -34,6 +32,7 @@ from skolgrupp.core.domain import (
 )
 from skolgrupp.core.labels import label
 from skolgrupp.core.privacy import label_warnings
+from skolgrupp.gui.dialogs import fill_goals, goal_link_changes, show_problem
 from skolgrupp.gui.forms.ui_cycle_editor import Ui_CycleEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -83,15 +82,7 @@ class CycleEditor(QDialog):
         ui.longTermGoalEdit.setText(cycle.long_term_goal)
         ui.findingsEdit.setPlainText(cycle.findings)
         ui.sharedHowEdit.setText(cycle.shared_how)
-        linked = {link.goal_id for link in form.goal_links}
-        for goal in form.goals:
-            item = QListWidgetItem(f"{goal['code']} {goal['title']}".strip())
-            item.setData(ID_ROLE, goal["id"])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if goal["id"] in linked else Qt.CheckState.Unchecked
-            )
-            ui.goalsList.addItem(item)
+        fill_goals(ui.goalsList, form.goals, {link.goal_id for link in form.goal_links})
 
         for phase in form.phases:
             self._add_phase_row(phase)
@@ -294,9 +285,7 @@ class CycleEditor(QDialog):
     def accept(self) -> None:
         problem = self._problem()
         if problem:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), problem, parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            show_problem(self, problem)
             return
         super().accept()
 
@@ -392,14 +381,11 @@ class CycleEditor(QDialog):
             keep(item)
         # Deleted last, after the items that may have pointed at a removed aspect.
         changes += [(r, None) for r in originals.values() if r.id not in kept]
-        links = {link.goal_id: link for link in self.form.goal_links}
-        for i in range(ui.goalsList.count()):
-            goal = ui.goalsList.item(i)
-            goal_id, checked = goal.data(ID_ROLE), goal.checkState() == Qt.CheckState.Checked
-            if checked and goal_id not in links:
-                changes.append((None, CycleGoal(cycle_id=cycle.id, goal_id=goal_id)))
-            elif not checked and goal_id in links:
-                changes.append((links[goal_id], None))
+        changes += goal_link_changes(
+            ui.goalsList,
+            {link.goal_id: link for link in self.form.goal_links},
+            lambda goal_id: CycleGoal(cycle_id=cycle.id, goal_id=goal_id),
+        )
         return changes
 
 

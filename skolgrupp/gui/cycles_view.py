@@ -101,7 +101,8 @@ class CyclesView(QWidget):
         ui.cyclesList.currentItemChanged.connect(self._current_changed)
         ui.lessonsList.currentItemChanged.connect(lambda *_: self._update_buttons())
         ui.discussionLessonCombo.currentIndexChanged.connect(lambda _: self._show_comparison())
-        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([150, 450])
         self.detail: CycleDetail | None = None
         self._update_buttons()
 

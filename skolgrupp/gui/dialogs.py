@@ -4,11 +4,15 @@ closed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from skolgrupp.gui.database import Database
+
+if TYPE_CHECKING:
+    from skolgrupp.core.domain import Record
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -48,3 +52,39 @@ class OneAtATime:
             failed(exception)
 
         database.call(read, done, error)
+
+
+def show_problem(parent: QWidget, text: str) -> None:
+    """Tell the user why a form cannot be saved yet, as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def fill_goals(goals_list: QListWidget, goals: list[dict[str, Any]], linked: set[str]) -> None:
+    """The goals a record can serve, each with a box ticked when it is linked already."""
+    for goal in goals:
+        item = QListWidgetItem(f"{goal['code']} {goal['title']}".strip())
+        item.setData(Qt.ItemDataRole.UserRole, goal["id"])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(
+            Qt.CheckState.Checked if goal["id"] in linked else Qt.CheckState.Unchecked
+        )
+        goals_list.addItem(item)
+
+
+def goal_link_changes(
+    goals_list: QListWidget, links: dict[str, Record], make: Callable[[str], Record]
+) -> list[tuple[Record | None, Record | None]]:
+    """Links to make for goals newly ticked (``make(goal_id)``) and to delete for goals no
+    longer ticked; ``links`` are the existing ones by goal id."""
+    changes: list[tuple[Record | None, Record | None]] = []
+    for i in range(goals_list.count()):
+        goal = goals_list.item(i)
+        goal_id = goal.data(Qt.ItemDataRole.UserRole)
+        checked = goal.checkState() == Qt.CheckState.Checked
+        if checked and goal_id not in links:
+            changes.append((None, make(goal_id)))
+        elif not checked and goal_id in links:
+            changes.append((links[goal_id], None))
+    return changes

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -35,6 +34,7 @@ from skolgrupp.core.domain import (
     TestScore,
 )
 from skolgrupp.core.labels import label
+from skolgrupp.gui.dialogs import show_problem
 from skolgrupp.gui.forms.ui_lesson_editor import Ui_LessonEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -300,9 +300,7 @@ class LessonEditor(QDialog):
     def accept(self) -> None:
         problem = self._problem()
         if problem:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), problem, parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            show_problem(self, problem)
             return
         super().accept()
 

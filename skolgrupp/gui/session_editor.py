@@ -9,10 +9,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from skolgrupp.core.labels import label
 from skolgrupp.core.templates import TEMPLATES, agenda_from, template_name
+from skolgrupp.gui.dialogs import fill_goals, goal_link_changes
 from skolgrupp.gui.forms.ui_session_editor import Ui_SessionEditor
 
 if TYPE_CHECKING:
@@ -54,14 +55,7 @@ class SessionEditor(QDialog):
         ui.leaderCombo.addItem(self.tr("Nobody in particular"), None)
         for member in form.members:
             ui.leaderCombo.addItem(member["name"], member["person_id"])
-        linked = {link.goal_id for link in form.goal_links}
-        for goal in form.goals:
-            item = QListWidgetItem(f"{goal['code']} {goal['title']}".strip())
-            item.setData(ID_ROLE, goal["id"])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = goal["id"] in linked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            ui.goalsList.addItem(item)
+        fill_goals(ui.goalsList, form.goals, {link.goal_id for link in form.goal_links})
         self._show_session()
         self._show_agenda(sorted(self.items.values(), key=lambda a: a.position))
         ui.templateCombo.currentIndexChanged.connect(lambda _: self._use_template())
@@ -253,12 +247,9 @@ class SessionEditor(QDialog):
             if originals.get(item.id) != item:
                 changes.append((originals.get(item.id), item))
         changes += [(a, None) for a in self.form.agenda if a.id not in kept]
-        links = {link.goal_id: link for link in self.form.goal_links}
-        for i in range(ui.goalsList.count()):
-            goal = ui.goalsList.item(i)
-            goal_id, checked = goal.data(ID_ROLE), goal.checkState() == Qt.CheckState.Checked
-            if checked and goal_id not in links:
-                changes.append((None, SessionGoal(session_id=session.id, goal_id=goal_id)))
-            elif not checked and goal_id in links:
-                changes.append((links[goal_id], None))
+        changes += goal_link_changes(
+            ui.goalsList,
+            {link.goal_id: link for link in self.form.goal_links},
+            lambda goal_id: SessionGoal(session_id=session.id, goal_id=goal_id),
+        )
         return changes
