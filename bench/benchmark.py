@@ -23,6 +23,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bench_cycle import add_cycle, read_floor
+
 from skolgrupp.core import jsonio
 from skolgrupp.core.demo import fill_demo
 from skolgrupp.core.domain import BY_KIND
@@ -76,7 +78,7 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def raw_schema(conn: sqlite3.Connection) -> None:
-    for statement in schema.SCHEMA_1_0:
+    for statement in schema.SCHEMA_1_0 + schema.SCHEMA_1_1:
         conn.execute(statement)
 
 
@@ -257,7 +259,12 @@ def bench_window(
     # An installed program starts from compiled bytecode, as PySide6 does from its own; with
     # PYTHONDONTWRITEBYTECODE set, a source checkout would compile itself anew at every start.
     compileall.compile_dir(Path(__file__).parents[1] / "skolgrupp", quiet=1)
-    ours = [probe("app", str(path)) for _ in range(5)]
+    # The window opens a copy that also holds the cycle it opens, a lesson study with three
+    # research lessons, six observers and three case pupils; the file measured stays the demo.
+    opened = path.with_name(f"window-{path.name}")
+    shutil.copy(path, opened)
+    group_id, cycle_id = add_cycle(opened)
+    ours = [probe("app", str(opened), group_id, cycle_id) for _ in range(5)]
     floor = [probe("floor") for _ in range(5)]
     bare = 1000 * min(t for t, _ in floor)
     report(
@@ -275,6 +282,13 @@ def bench_window(
         max(v["peak_rss_mb"] for _, v in floor),
     )
     report(scale, "group's session list (ms)", min(v["sessions_ms"] for _, v in ours), float("nan"))
+    report(
+        scale,
+        "a cycle shown (ms)",
+        min(v["cycle_ms"] for _, v in ours),
+        1000 * min(timed(lambda: read_floor(opened, cycle_id), 5)),
+        target="<= 100 ms",
+    )
     keys = [k for _, v in ours for k in v["keystrokes_ms"]]
     report(
         scale,
