@@ -223,15 +223,17 @@ def predicted_and_observed(workspace: Workspace, lesson_id: str) -> list[Compari
     lesson = workspace.get(ResearchLesson, lesson_id)
     phases = workspace.find(LessonPhase, lesson_id=lesson_id, order_by="position")
     pupils = workspace.find(CasePupil, cycle_id=lesson.cycle_id, order_by="position")
-    names = {p.id: p.name for p in workspace.find(Person)}
     predictions: dict[tuple[str, str], str] = {}
     observations: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    names: dict[str, str] = {}  # the observers', read once each
     for phase in phases:
         for p in workspace.find(Prediction, phase_id=phase.id):
             predictions[(phase.id, p.pupil_id)] = p.text
         for o in workspace.find(Observation, phase_id=phase.id):
             if o.text.strip():
-                observations[(phase.id, o.pupil_id)].append((names.get(o.observer_id, ""), o.text))
+                if o.observer_id not in names:
+                    names[o.observer_id] = workspace.get(Person, o.observer_id).name
+                observations[(phase.id, o.pupil_id)].append((names[o.observer_id], o.text))
     return [
         Comparison(
             phase,

@@ -143,6 +143,10 @@ class Workspace:
     def delete(self, record: Record) -> None:
         self.store.delete(record)
 
+    def held_by(self, record: Record) -> list[Record]:
+        """What deleting ``record`` deletes with it."""
+        return self.store.held_by(record)
+
     def get(self, cls: type[R], record_id: str) -> R:
         return self.store.get(cls, record_id)
 

@@ -218,7 +218,6 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
     from skolgrupp.core.store import queries
     from skolgrupp.gui.cycles_view import CycleDetail
 
-    names = {p.id: p.name for p in workspace.find(Person)}
     lessons = []
     comparisons = {}
     for lesson in workspace.find(ResearchLesson, cycle_id=cycle_id, order_by="iteration"):
@@ -229,7 +228,9 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
                 "id": lesson.id,
                 "iteration": lesson.iteration,
                 "date": lesson.date,
-                "teacher": names.get(lesson.teacher_id or "", ""),
+                "teacher": workspace.get(Person, lesson.teacher_id).name
+                if lesson.teacher_id
+                else "",
                 "class_name": lesson.class_name,
                 "observations": sum(len(row.observed) for row in grid),
             }

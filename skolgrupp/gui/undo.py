@@ -19,17 +19,30 @@ if TYPE_CHECKING:
 Change = tuple["Record | None", "Record | None"]
 
 
-def _apply(states: Sequence[tuple[type[Record], str, Record | None]]) -> Callable:
-    """The database job that makes each record as given; None deletes it."""
+def _apply(
+    states: Sequence[tuple[type[Record], str, Record | None]],
+    *,
+    taken: list[Record] | None = None,
+    then: Sequence[Record] = (),
+) -> Callable:
+    """The database job that makes each record as given (None deletes it), and then puts back
+    the records in ``then``. What the deletes take with them (a case pupil's observations, say)
+    is added to ``taken`` as it was. Both lists are only touched on the database thread, where
+    the jobs run one after another."""
     copies = [(kind, rid, dataclasses.replace(r) if r else None) for kind, rid, r in states]
 
     def job(workspace: Workspace) -> None:
         with workspace.transaction():
             for kind, record_id, record in copies:
                 if record is None:
-                    workspace.delete(workspace.get(kind, record_id))
+                    target = workspace.get(kind, record_id)
+                    if taken is not None and not target.deleted:
+                        taken.extend(workspace.held_by(target))
+                    workspace.delete(target)
                 else:
                     workspace.put(record)
+            for record in then:  # each after what holds it
+                workspace.put(dataclasses.replace(record))
 
     return job
 
@@ -58,12 +71,17 @@ class SaveRecords(QUndoCommand):
         self._undo = [(kind, rid, before) for kind, rid, before, _ in reversed(states)]
         self._changed = changed
         self._failed = failed
+        self._taken: list[Record] = []  # what the deletes of the last redo took with them
 
     def redo(self) -> None:
-        self._database.call(_apply(self._redo), lambda _: self._changed(), self._failed)
+        self._taken = []  # filled by this redo's job
+        job = _apply(self._redo, taken=self._taken)
+        self._database.call(job, lambda _: self._changed(), self._failed)
 
     def undo(self) -> None:
-        self._database.call(_apply(self._undo), lambda _: self._changed(), self._failed)
+        # What the deletes took with them comes back after what held it.
+        job = _apply(self._undo, then=self._taken)
+        self._database.call(job, lambda _: self._changed(), self._failed)
 
 
 def make_stack(parent) -> QUndoStack:

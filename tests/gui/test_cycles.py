@@ -286,3 +286,36 @@ def test_a_session_and_a_reflection_linked_to_a_cycle_show_with_it(qtbot, window
     with qtbot.waitSignal(page.cycles_shown, timeout=10_000):
         page.new_reflection()
     assert "shared reflections are about the cycle" in view.ui.aboutText.toPlainText()
+
+
+def test_undoing_the_removal_of_a_case_pupil_brings_back_what_was_noted_about_them(
+    qtbot, window, demo_copy
+):
+    view = show_cycles_of(qtbot, window, demo_copy, "reading")
+    planning = window.group_page.cycle_planning
+    before = texts(view.ui.lessonsList, 4)[0]  # observations in research lesson 1
+    observed_c = [
+        t
+        for t, pupil in zip(
+            texts(view.ui.comparisonList, 3), texts(view.ui.comparisonList, 1), strict=True
+        )
+        if pupil == "Elev C" and t
+    ]
+    assert observed_c
+
+    def remove_c(editor):
+        tree = editor.ui.pupilsList
+        tree.setCurrentItem(tree.topLevelItem(2))
+        editor.ui.pupilRemoveButton.click()
+
+    when_shown(planning, "editor", remove_c)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.edit_cycle()
+    assert int(texts(view.ui.lessonsList, 4)[0]) < int(before)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        window.undo_stack.undo()
+    assert texts(view.ui.lessonsList, 4)[0] == before
+    assert "Elev C" in texts(view.ui.comparisonList, 1)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        window.undo_stack.redo()  # and away again
+    assert int(texts(view.ui.lessonsList, 4)[0]) < int(before)

@@ -193,6 +193,17 @@ class Store:
         with self._unchanged_on_failure(record), self.transaction():
             self._delete(record)
 
+    def held_by(self, record: Record) -> list[Record]:
+        """Everything a record holds (``OWNED``) and what that holds, live records only, each
+        after what holds it: what deleting the record deletes with it."""
+        held: list[Record] = []
+        for child_type, field in OWNED.get(record.kind, ()):
+            where: dict[str, Any] = {field: record.id}
+            for child in self.find(child_type, **where):
+                held.append(child)
+                held += self.held_by(child)
+        return held
+
     def _delete(self, record: Record) -> None:
         for child_type, field in OWNED.get(record.kind, ()):
             where: dict[str, Any] = {field: record.id}
