@@ -361,6 +361,10 @@
         <translation>Fallelever (alla uppgifter)</translation>
     </message>
     <message>
+        <source>Case pupils, per critical aspect</source>
+        <translation>Fallelever, per kritisk aspekt</translation>
+    </message>
+    <message>
         <source>The class, per critical aspect</source>
         <translation>Klassen, per kritisk aspekt</translation>
     </message>

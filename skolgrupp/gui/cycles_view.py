@@ -275,6 +275,7 @@ class CyclesView(QWidget):
         }
         bars: list[Bars] = []
         pupil_top = QTreeWidgetItem([self.tr("Case pupils (all items)")])
+        pupil_aspect_top = QTreeWidgetItem([self.tr("Case pupils, per critical aspect")])
         aspect_top = QTreeWidgetItem([self.tr("The class, per critical aspect")])
         total_top = QTreeWidgetItem([self.tr("The class, all items")])
         for pupil in results.pupils:
@@ -287,6 +288,18 @@ class CyclesView(QWidget):
                 pupil_top.addChild(self._row(names[pupil.id], lesson_name[lesson.lesson.id], score))
             if series:
                 bars.append(Bars(pupil.label, tuple(series)))
+        for pupil in results.pupils:
+            for aspect_id in [a.id for a in results.aspects] + [""]:
+                for lesson in results.lessons:
+                    score = lesson.by_pupil_aspect.get((pupil.id, aspect_id))
+                    if score is not None:
+                        pupil_aspect_top.addChild(
+                            self._row(
+                                f"{pupil.label} · {names[aspect_id]}",
+                                lesson_name[lesson.lesson.id],
+                                score,
+                            )
+                        )
         for aspect_id in [a.id for a in results.aspects] + [""]:
             series = []
             for lesson in results.lessons:
@@ -307,7 +320,7 @@ class CyclesView(QWidget):
                         self.tr("All items"), lesson_name[lesson.lesson.id], lesson.class_total
                     )
                 )
-        for top in (pupil_top, aspect_top, total_top):
+        for top in (pupil_top, pupil_aspect_top, aspect_top, total_top):
             if top.childCount():
                 tree.addTopLevelItem(top)
                 top.setExpanded(True)

@@ -45,6 +45,11 @@ def test_results_per_case_pupil_and_aspect_as_table_and_chart(qtbot, window, dem
     assert [r[0] for r in rows] == ["Elev A", "Elev A", "Elev B", "Elev B", "Elev C", "Elev C"]
     assert all(r[2].endswith("%") and r[3].endswith("%") for r in rows)
     assert all(r[4].endswith("points") for r in rows)
+    per_aspect = tree.topLevelItem(1)
+    assert per_aspect.text(0) == "Case pupils, per critical aspect"
+    first = per_aspect.child(0).text(0)
+    assert first.startswith("Elev A · ")  # then the critical aspect's text
+    assert first.removeprefix("Elev A · ") in view.ui.aboutText.toPlainText()
     chart = view.ui.resultsChart.rows
     assert [b.name for b in chart][:3] == ["Elev A", "Elev B", "Elev C"]
     assert "Aspect 1" in [b.name for b in chart]
