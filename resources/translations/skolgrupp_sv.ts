@@ -505,6 +505,10 @@
         <translation>Förändring</translation>
     </message>
     <message>
+        <source>Delayed post-test</source>
+        <translation>Fördröjt eftertest</translation>
+    </message>
+    <message>
         <source>Post-lesson discussion</source>
         <translation>Eftersamtal</translation>
     </message>
@@ -1295,6 +1299,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Observe research lesson {n}: {cycle}</source>
         <translation>Observera forskningslektion {n}: {cycle}</translation>
+    </message>
+    <message>
+        <source>The group has no members to observe the lesson.</source>
+        <translation>Gruppen har inga medlemmar som kan observera lektionen.</translation>
     </message>
     <message>
         <source>{phase} ({minutes} min)</source>

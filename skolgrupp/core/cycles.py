@@ -232,7 +232,7 @@ def predicted_and_observed(workspace: Workspace, lesson_id: str) -> list[Compari
         for o in workspace.find(Observation, phase_id=phase.id):
             if o.text.strip():
                 if o.observer_id not in names:
-                    names[o.observer_id] = workspace.get(Person, o.observer_id).name
+                    names[o.observer_id] = person_name(workspace, o.observer_id)
                 observations[(phase.id, o.pupil_id)].append((names[o.observer_id], o.text))
     return [
         Comparison(
@@ -244,6 +244,14 @@ def predicted_and_observed(workspace: Workspace, lesson_id: str) -> list[Compari
         for phase in phases
         for pupil in pupils
     ]
+
+
+def person_name(workspace: Workspace, person_id: str | None) -> str:
+    """A person's name, also of one deleted since (a colleague's file may still name them)."""
+    if not person_id:
+        return ""
+    found = workspace.store.find(Person, include_deleted=True, id=person_id)
+    return found[0].name if found else ""
 
 
 def observers(workspace: Workspace, lesson_id: str) -> dict[str, list[str]]:

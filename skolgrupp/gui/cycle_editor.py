@@ -4,6 +4,7 @@ items and findings. Everything is saved together as one step the user can undo."
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -220,7 +221,15 @@ class CycleEditor(QDialog):
 
     def _new_pupil(self) -> None:
         tree = self.ui.pupilsList
-        letter = chr(ord("A") + min(tree.topLevelItemCount(), 25))
+        taken = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
+        letter = next(
+            (
+                chr(ord("A") + n)
+                for n in range(26)
+                if self.tr("Pupil {letter}").format(letter=chr(ord("A") + n)) not in taken
+            ),
+            "?",
+        )
         pupil = CasePupil(
             cycle_id=self.cycle.id, label=self.tr("Pupil {letter}").format(letter=letter)
         )
@@ -350,7 +359,7 @@ class CycleEditor(QDialog):
         for position, row, aspect in rows(ui.aspectsList):
             assert isinstance(aspect, CriticalAspect)
             aspect.text = row.text(0).strip() or self.tr("Critical aspect")
-            aspect.position = float(position)
+            aspect.position = float(position + 1)
             aspects.append(aspect)
         changes += [(originals.get(a.id), a) for a in aspects if originals.get(a.id) != a]
         for position, row, phase in rows(ui.phasesList):
@@ -361,7 +370,7 @@ class CycleEditor(QDialog):
             combo = ui.phasesList.itemWidget(row, 3)
             if isinstance(combo, QComboBox):
                 phase.status = combo.currentData()
-            phase.position = float(position)
+            phase.position = float(position + 1)
             keep(phase)
         for position, row, pupil in rows(ui.pupilsList):
             assert isinstance(pupil, CasePupil)
@@ -369,7 +378,7 @@ class CycleEditor(QDialog):
                 letter=position + 1
             )
             pupil.typifies = row.text(1).strip()
-            pupil.position = float(position)
+            pupil.position = float(position + 1)
             keep(pupil)
         for position, row, item in rows(ui.itemsList):
             assert isinstance(item, TestItem)
@@ -377,7 +386,7 @@ class CycleEditor(QDialog):
             combo = ui.itemsList.itemWidget(row, 1)
             item.aspect_id = combo.currentData() if isinstance(combo, QComboBox) else None
             item.max_score = _points(row.text(2)) or 1.0
-            item.position = float(position)
+            item.position = float(position + 1)
             keep(item)
         # Deleted last, after the items that may have pointed at a removed aspect.
         changes += [(r, None) for r in originals.values() if r.id not in kept]
@@ -397,8 +406,9 @@ def _date(text: str) -> str | None:
 
 
 def _points(text: str) -> float | None:
-    try:
-        value = float(text.replace(",", ".").strip())
-    except ValueError:
+    """An item's points: a number above 0 such as 1, 2 or 0,5; None when it is not one."""
+    text = text.strip()
+    if not re.fullmatch(r"[0-9]{1,3}([.,][0-9]{1,2})?", text):
         return None
+    value = float(text.replace(",", "."))
     return value if value > 0 else None

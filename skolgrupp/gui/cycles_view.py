@@ -160,6 +160,9 @@ class CyclesView(QWidget):
         return item.data(0, ID_ROLE) if item is not None else None
 
     def _current_changed(self, current, _previous=None) -> None:
+        # Nothing of the cycle shown before stays to be acted on while the chosen one loads.
+        self.detail = None
+        self._clear_detail()
         self._update_buttons()
         if current is not None:
             self.chosen.emit(current.data(0, ID_ROLE))
@@ -314,7 +317,8 @@ class CyclesView(QWidget):
                 name = self.tr("Aspect {n}").format(n=number) if number else names[""]
                 bars.append(Bars(name, tuple(series)))
         for lesson in results.lessons:
-            if lesson.class_total.pre is not None or lesson.class_total.post is not None:
+            total = lesson.class_total
+            if total.pre is not None or total.post is not None or total.delayed is not None:
                 total_top.addChild(
                     self._row(
                         self.tr("All items"), lesson_name[lesson.lesson.id], lesson.class_total
@@ -325,7 +329,7 @@ class CyclesView(QWidget):
                 tree.addTopLevelItem(top)
                 top.setExpanded(True)
         tree.setRootIsDecorated(True)
-        for column in range(5):
+        for column in range(6):
             tree.resizeColumnToContents(column)
         ui.resultsChart.set_rows(bars)
 
@@ -336,9 +340,17 @@ class CyclesView(QWidget):
             if change is None
             else self.tr("{points:+d} points").format(points=round(change * 100))
         )
-        item = QTreeWidgetItem([name, lesson, _percent(score.pre), _percent(score.post), changed])
-        item.setToolTip(0, name)
-        for column in (2, 3, 4):
+        item = QTreeWidgetItem(
+            [
+                name,
+                lesson,
+                _percent(score.pre),
+                _percent(score.post),
+                changed,
+                _percent(score.delayed),
+            ]
+        )
+        for column in (2, 3, 4, 5):
             item.setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )

@@ -211,7 +211,6 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
         CriticalAspect,
         Cycle,
         CyclePhase,
-        Person,
         Reflection,
         ResearchLesson,
     )
@@ -228,9 +227,7 @@ def cycle_detail(workspace: Workspace, cycle_id: str) -> CycleDetail:
                 "id": lesson.id,
                 "iteration": lesson.iteration,
                 "date": lesson.date,
-                "teacher": workspace.get(Person, lesson.teacher_id).name
-                if lesson.teacher_id
-                else "",
+                "teacher": cycles.person_name(workspace, lesson.teacher_id),
                 "class_name": lesson.class_name,
                 "observations": sum(len(row.observed) for row in grid),
             }
@@ -295,6 +292,9 @@ def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> L
     from skolgrupp.core.store import queries
     from skolgrupp.gui.lesson_editor import LessonForm
 
+    if lesson_id is not None:
+        # The lesson's own cycle, whatever the board showed when it was asked for.
+        cycle_id = workspace.get(ResearchLesson, lesson_id).cycle_id
     cycle = workspace.get(Cycle, cycle_id)
     if lesson_id is None:
         lesson, *copied = cycles.next_lesson(workspace, cycle_id)

@@ -5,6 +5,7 @@ test results. Everything is saved together as one step the user can undo."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -67,15 +68,20 @@ def _cell(text: str, record_id: str | None = None, *, editable: bool = True) -> 
     return item
 
 
+_DECIMAL = re.compile(r"[0-9]{1,4}([.,][0-9]{1,2})?")
+_WHOLE = re.compile(r"[0-9]{1,4}")
+
+
 def _number(text: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if value >= 0 else None
+    """A score like 1, 0.5 or 1,5 (a Swedish decimal comma too); None when it is not one."""
+    text = text.strip()
+    return float(text.replace(",", ".")) if _DECIMAL.fullmatch(text) else None
+
+
+def _whole(text: str) -> int | None:
+    """A count or a number of minutes: digits only, at most four."""
+    text = text.strip()
+    return int(text) if _WHOLE.fullmatch(text) else None
 
 
 class LessonEditor(QDialog):
@@ -312,13 +318,13 @@ class LessonEditor(QDialog):
         table = self.ui.planTable
         for row in range(table.rowCount()):
             minutes = table.item(row, 1).text().strip() if table.item(row, 1) else ""
-            if minutes and not minutes.isdigit():
+            if minutes and _whole(minutes) is None:
                 self.ui.tabs.setCurrentIndex(1)
                 return self.tr("Minutes must be a whole number: {text}").format(text=minutes)
         pupils = len(self.form.pupils)
         for test, cells in self._all_entered().items():
             for (row, column), text in cells.items():
-                value = _number(text)
+                value = _number(text) if column < pupils else _whole(text)
                 if text.strip() and value is None:
                     self.ui.tabs.setCurrentIndex(4)
                     return self.tr("{text} is not a number ({test}).").format(
@@ -331,8 +337,8 @@ class LessonEditor(QDialog):
                         "{value:g} is more than the item's {most:g} points ({test})."
                     ).format(value=value, most=most, test=label(test))
             for row in range(len(self.form.items)):
-                solved = _number(cells.get((row, pupils), ""))
-                of = _number(cells.get((row, pupils + 1), ""))
+                solved = _whole(cells.get((row, pupils), ""))
+                of = _whole(cells.get((row, pupils + 1), ""))
                 if (solved is None) != (of is None) or (
                     solved is not None and of is not None and solved > of
                 ):
@@ -365,9 +371,8 @@ class LessonEditor(QDialog):
         for row in range(table.rowCount()):
             phase = dataclasses.replace(self.phases[table.item(row, 0).data(ID_ROLE)])
             phase.title = table.item(row, 0).text().strip() or self.tr("Phase")
-            minutes = table.item(row, 1).text().strip()
-            phase.duration_min = int(minutes) if minutes.isdigit() else 0
-            phase.position = float(row)
+            phase.duration_min = _whole(table.item(row, 1).text()) or 0
+            phase.position = float(row + 1)
             kept.add(phase.id)
             if saved_phases.get(phase.id) != phase:
                 changes.append((saved_phases.get(phase.id), phase))
@@ -428,7 +433,7 @@ class LessonEditor(QDialog):
                 else Interview(lesson_id=lesson.id, pupil_id=pupil_id, question="")
             )
             new.pupil_id, new.question, new.answer = pupil_id, question, answer
-            new.position = float(row)
+            new.position = float(row + 1)
             kept.add(new.id)
             if old != new:
                 changes.append((old, new))
@@ -458,8 +463,8 @@ class LessonEditor(QDialog):
                         changes.append((old_score, new_score))
                     elif value is None and old_score is not None:
                         changes.append((old_score, None))
-                solved = _number(cells.get((row, pupils), ""))
-                of = _number(cells.get((row, pupils + 1), ""))
+                solved = _whole(cells.get((row, pupils), ""))
+                of = _whole(cells.get((row, pupils + 1), ""))
                 record_id = ClassResult.id_for(lesson.id, item.id, test)
                 old_result = self.class_results.get(record_id)
                 if solved is not None and of is not None:
@@ -467,13 +472,11 @@ class LessonEditor(QDialog):
                         lesson_id=lesson.id,
                         item_id=item.id,
                         test=TestKind(test),
-                        correct=int(solved),
-                        pupils=int(of),
+                        correct=solved,
+                        pupils=of,
                     )
                     if old_result is not None:
-                        new_result = dataclasses.replace(
-                            old_result, correct=int(solved), pupils=int(of)
-                        )
+                        new_result = dataclasses.replace(old_result, correct=solved, pupils=of)
                     if old_result != new_result:
                         changes.append((old_result, new_result))
                 elif old_result is not None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -73,6 +74,9 @@ class ObservationMode(QDialog):
         ui.observerCombo.setCurrentIndex(max(chosen, 0))
         self.observer_id: str | None = ui.observerCombo.currentData()
         ui.observerCombo.currentIndexChanged.connect(lambda _: self._change_observer())
+        if self.observer_id is None:  # nobody in the group to observe: nothing can be noted
+            ui.hint.setText(self.tr("The group has no members to observe the lesson."))
+            ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self._build_tabs()
         # From one case pupil to the next without leaving the keyboard, also from inside a
         # field (which would otherwise take the keys for itself).
@@ -101,7 +105,8 @@ class ObservationMode(QDialog):
             for phase in self.form.phases:
                 heading = QLabel(
                     self.tr("{phase} ({minutes} min)").format(
-                        phase=phase.title, minutes=phase.duration_min
+                        phase=phase.title.replace("&", "&&"),  # a buddy's & marks a shortcut
+                        minutes=phase.duration_min,
                     ),
                     page,
                 )
@@ -138,7 +143,7 @@ class ObservationMode(QDialog):
                 if pupil.id in watched
                 else self.tr("{pupil} (not yours)").format(pupil=pupil.label)
             )
-            ui.pupilTabs.addTab(scroll, title)
+            ui.pupilTabs.addTab(scroll, title.replace("&", "&&"))  # & would mark a shortcut
 
     def _next_pupil(self, step: int) -> None:
         tabs = self.ui.pupilTabs

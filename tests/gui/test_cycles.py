@@ -324,3 +324,60 @@ def test_undoing_the_removal_of_a_case_pupil_brings_back_what_was_noted_about_th
     with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
         window.undo_stack.redo()  # and away again
     assert int(texts(view.ui.lessonsList, 4)[0]) < int(before)
+
+
+def test_a_lesson_is_always_edited_with_its_own_cycles_case_pupils(qtbot, window, demo_copy):
+    from skolgrupp.core.domain import CasePupil, Cycle, ResearchLesson
+    from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui import jobs
+
+    view = show_cycles_of(qtbot, window, demo_copy, "reading")
+    assert view.chosen_lesson_id() is not None
+    # Choosing another cycle empties what was shown of the first at once: no lesson of it is
+    # left to be opened with the new cycle's case pupils.
+    view.ui.cyclesList.currentItemChanged.emit(None, view.ui.cyclesList.currentItem())
+    assert view.chosen_lesson_id() is None and not view.ui.lessonsList.topLevelItemCount()
+    window.close_workspace()
+    qtbot.waitUntil(lambda: window.path is None)
+    with Workspace.open(demo_copy) as ws:
+        lesson = ws.find(ResearchLesson)[0]
+        other = next(c for c in ws.find(Cycle) if c.id != lesson.cycle_id)
+        form = jobs.lesson_form(ws, other.id, lesson.id)
+        assert {p.cycle_id for p in form.pupils} == {lesson.cycle_id}
+        assert {p.id for p in form.pupils} == {
+            p.id for p in ws.find(CasePupil, cycle_id=lesson.cycle_id)
+        }
+
+
+def test_numbers_in_a_lesson_are_checked_before_anything_is_saved(qtbot, window, demo_copy):
+    view = show_cycles_of(qtbot, window, demo_copy, "maths")
+    planning = window.group_page.cycle_planning
+    problems = {}
+
+    def check(editor):
+        ui = editor.ui
+        ui.planTable.item(0, 1).setText("²")
+        problems["minutes"] = editor._problem()
+        ui.planTable.item(0, 1).setText("12")
+        ui.scoresTable.item(0, 3).setText("inf")
+        problems["class"] = editor._problem()
+        ui.scoresTable.item(0, 3).setText("2.5")
+        problems["half a pupil"] = editor._problem()
+        ui.scoresTable.item(0, 3).setText("7")
+        ui.scoresTable.item(0, 0).setText("0,5")  # a Swedish decimal comma
+        problems["fine"] = editor._problem()
+        ui.testCombo.setCurrentIndex(2)  # the delayed post-test
+        ui.scoresTable.item(0, 0).setText("1")
+
+    when_shown(planning, "lesson_editor", check)
+    with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):
+        planning.edit_lesson()
+    assert problems["minutes"].startswith("Minutes must be a whole number")
+    assert problems["class"].startswith("inf is not a number")
+    assert problems["half a pupil"].startswith("2.5 is not a number")
+    assert problems["fine"] == ""
+    delayed = [
+        view.ui.resultsList.topLevelItem(0).child(i).text(5)
+        for i in range(view.ui.resultsList.topLevelItem(0).childCount())
+    ]
+    assert any(text.endswith("%") for text in delayed)  # the delayed post-test is shown

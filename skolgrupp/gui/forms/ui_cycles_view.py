@@ -243,6 +243,7 @@ class Ui_CyclesView(object):
         self.resultsChart.setAccessibleName(QCoreApplication.translate("CyclesView", u"Results as a chart", None))
 #endif // QT_CONFIG(accessibility)
         ___qtreewidgetitem3 = self.resultsList.headerItem()
+        ___qtreewidgetitem3.setText(5, QCoreApplication.translate("CyclesView", u"Delayed post-test", None))
         ___qtreewidgetitem3.setText(4, QCoreApplication.translate("CyclesView", u"Change", None))
         ___qtreewidgetitem3.setText(3, QCoreApplication.translate("CyclesView", u"Post-test", None))
         ___qtreewidgetitem3.setText(2, QCoreApplication.translate("CyclesView", u"Pre-test", None))
