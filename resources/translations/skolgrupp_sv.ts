@@ -1215,7 +1215,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Närvaro</translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>Talk</source>
@@ -1267,7 +1267,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Klar</translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1693,7 +1693,7 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>Uppgift</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2041,8 +2041,16 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Importerade {count} poster till {path}.</translation>
     </message>
     <message>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number from 1 to {largest}</source>
         <translation>{value} är inte ett heltal från 1 till {largest}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it like 2026-08-17</source>
+        <translation>{value} är inget datum; skriv till exempel 2026-08-17</translation>
     </message>
     <message>
         <source>{value} is not a term; write it like ht2026 or vt2027</source>
@@ -2147,6 +2155,34 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>the JSON file to read</source>
         <translation>JSON-filen som ska läsas</translation>
+    </message>
+    <message>
+        <source>print a document as PDF</source>
+        <translation>skriv ut ett dokument som PDF</translation>
+    </message>
+    <message>
+        <source>a session (session, plan), group (term), cycle, research lesson (observation) or school year like 2025/26 (year); ids come from &apos;skolgrupp list&apos;</source>
+        <translation>en träff (session, plan), grupp (term), cykel (cycle), forskningslektion (observation) eller ett läsår som 2025/26 (year); id:n kommer från &apos;skolgrupp list&apos;</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>term: first day</source>
+        <translation>term: första dagen</translation>
+    </message>
+    <message>
+        <source>term: last day</source>
+        <translation>term: sista dagen</translation>
+    </message>
+    <message>
+        <source>year: only schools of this kind of owner</source>
+        <translation>year: bara skolor med den här sortens huvudman</translation>
+    </message>
+    <message>
+        <source>observation: whose sheet it is</source>
+        <translation>observation: vems schema det är</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2489,793 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>What do you take with you to the next session?</source>
         <translation>Vad tar du med dig till nästa träff?</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Research lesson {number}</source>
+        <translation>Forskningslektion {number}</translation>
+    </message>
+    <message>
+        <source>no date set</source>
+        <translation>inget datum satt</translation>
+    </message>
+    <message>
+        <source>taught by {name}</source>
+        <translation>undervisad av {name}</translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>klass {name}</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>{change} pp</source>
+        <translation>{change} pe</translation>
+    </message>
+    <message>
+        <source>Cycle report</source>
+        <translation>Cykelrapport</translation>
+    </message>
+    <message>
+        <source>What the cycle is about</source>
+        <translation>Vad cykeln handlar om</translation>
+    </message>
+    <message>
+        <source>Research question</source>
+        <translation>Forskningsfråga</translation>
+    </message>
+    <message>
+        <source>No research question written.</source>
+        <translation>Ingen forskningsfråga skriven.</translation>
+    </message>
+    <message>
+        <source>Object of learning</source>
+        <translation>Lärandeobjekt</translation>
+    </message>
+    <message>
+        <source>No object of learning written.</source>
+        <translation>Inget lärandeobjekt skrivet.</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Långsiktigt mål</translation>
+    </message>
+    <message>
+        <source>No long-term goal written.</source>
+        <translation>Inget långsiktigt mål skrivet.</translation>
+    </message>
+    <message>
+        <source>Critical aspects</source>
+        <translation>Kritiska aspekter</translation>
+    </message>
+    <message>
+        <source>No critical aspects.</source>
+        <translation>Inga kritiska aspekter.</translation>
+    </message>
+    <message>
+        <source>Case pupils</source>
+        <translation>Fallelever</translation>
+    </message>
+    <message>
+        <source>Case pupil</source>
+        <translation>Fallelev</translation>
+    </message>
+    <message>
+        <source>Typifies</source>
+        <translation>Representerar</translation>
+    </message>
+    <message>
+        <source>No case pupils.</source>
+        <translation>Inga fallelever.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No phases.</source>
+        <translation>Inga faser.</translation>
+    </message>
+    <message>
+        <source>Research lessons</source>
+        <translation>Forskningslektioner</translation>
+    </message>
+    <message>
+        <source>No research lessons yet.</source>
+        <translation>Inga forskningslektioner än.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planering</translation>
+    </message>
+    <message>
+        <source>No plan written.</source>
+        <translation>Ingen planering skriven.</translation>
+    </message>
+    <message>
+        <source>Phase of the lesson</source>
+        <translation>Lektionens fas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>What changed and why</source>
+        <translation>Vad som ändrades och varför</translation>
+    </message>
+    <message>
+        <source>No revision written.</source>
+        <translation>Ingen revidering skriven.</translation>
+    </message>
+    <message>
+        <source>Post-lesson discussion</source>
+        <translation>Eftersamtal</translation>
+    </message>
+    <message>
+        <source>No post-lesson discussion written.</source>
+        <translation>Inget eftersamtal skrivet.</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Intervjuer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>No interviews.</source>
+        <translation>Inga intervjuer.</translation>
+    </message>
+    <message>
+        <source>Observations per case pupil</source>
+        <translation>Observationer per fallelev</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Förutsagt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observerat</translation>
+    </message>
+    <message>
+        <source>No observations of this pupil.</source>
+        <translation>Inga observationer av den här eleven.</translation>
+    </message>
+    <message>
+        <source>Pre- and post-test results</source>
+        <translation>Resultat på för- och eftertest</translation>
+    </message>
+    <message>
+        <source>No test results yet.</source>
+        <translation>Inga testresultat än.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Förtest</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Eftertest</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Delayed post-test</source>
+        <translation>Fördröjt eftertest</translation>
+    </message>
+    <message>
+        <source>The class, aspect {number}: {aspect}</source>
+        <translation>Klassen, aspekt {number}: {aspect}</translation>
+    </message>
+    <message>
+        <source>The class, items without an aspect</source>
+        <translation>Klassen, uppgifter utan aspekt</translation>
+    </message>
+    <message>
+        <source>The class, all items</source>
+        <translation>Klassen, alla uppgifter</translation>
+    </message>
+    <message>
+        <source>No test results for this lesson.</source>
+        <translation>Inga testresultat för den här lektionen.</translation>
+    </message>
+    <message>
+        <source>Shares of what could be scored. The change is in percentage points (pp), from the pre-test to the post-test.</source>
+        <translation>Andelar av möjliga poäng. Förändringen anges i procentenheter (pe), från förtest till eftertest.</translation>
+    </message>
+    <message>
+        <source>Case pupils before and after</source>
+        <translation>Fallelever före och efter</translation>
+    </message>
+    <message>
+        <source>lesson {number}</source>
+        <translation>lektion {number}</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultat och slutsatser</translation>
+    </message>
+    <message>
+        <source>No findings written yet.</source>
+        <translation>Inga resultat nedskrivna än.</translation>
+    </message>
+    <message>
+        <source>How the findings were shared</source>
+        <translation>Så delades resultaten</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Inte skrivet än.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No goals linked.</source>
+        <translation>Inga mål kopplade.</translation>
+    </message>
+    <message>
+        <source>Observation sheet</source>
+        <translation>Observationsschema</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatör</translation>
+    </message>
+    <message>
+        <source>Case pupils to observe</source>
+        <translation>Fallelever att observera</translation>
+    </message>
+    <message>
+        <source>What each pupil does, phase by phase</source>
+        <translation>Vad varje elev gör, fas för fas</translation>
+    </message>
+    <message>
+        <source>The lesson has no phases planned yet.</source>
+        <translation>Lektionen har inga planerade faser än.</translation>
+    </message>
+    <message>
+        <source>In small print: how the group expects the pupil to respond. Write what the pupil says and does below it.</source>
+        <translation>Med liten stil: hur gruppen förutser att eleven reagerar. Skriv nedanför vad eleven säger och gör.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuter</translation>
+    </message>
+    <message>
+        <source>(continued after the table, note {n})</source>
+        <translation>(fortsätter efter tabellen, not {n})</translation>
+    </message>
+    <message>
+        <source>Note {n}, continued:</source>
+        <translation>Not {n}, fortsättning:</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Utskrivet {date}</translation>
+    </message>
+    <message>
+        <source>{date}, week {week}</source>
+        <translation>{date}, vecka {week}</translation>
+    </message>
+    <message>
+        <source>{start}, {minutes} minutes</source>
+        <translation>{start}, {minutes} minuter</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Sammanfattning av träffen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Dagordning och minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Leds av</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No agenda.</source>
+        <translation>Ingen dagordning.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>No decisions.</source>
+        <translation>Inga beslut.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>Inga att göra-punkter.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s reflections</source>
+        <translation>Gruppens reflektioner</translation>
+    </message>
+    <message>
+        <source>No shared reflections on this session.</source>
+        <translation>Inga delade reflektioner om den här träffen.</translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation>Planering för träffen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <source>No preparation.</source>
+        <translation>Ingen förberedelse.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Term report</source>
+        <translation>Terminsrapport</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Genomförda träffar</translation>
+    </message>
+    <message>
+        <source>{count} ({hours})</source>
+        <translation>{count} ({hours})</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Planerade träffar</translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation>Inställda träffar</translation>
+    </message>
+    <message>
+        <source>Attendance, all members</source>
+        <translation>Närvaro, alla medlemmar</translation>
+    </message>
+    <message>
+        <source>{done} done, {open} open, {overdue} overdue</source>
+        <translation>{done} klara, {open} öppna, {overdue} försenade</translation>
+    </message>
+    <message>
+        <source>Shared reflections written</source>
+        <translation>Skrivna delade reflektioner</translation>
+    </message>
+    <message>
+        <source>Goals worked on</source>
+        <translation>Mål som arbetats med</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>I korthet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>The group has no members.</source>
+        <translation>Gruppen har inga medlemmar.</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>från {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Inga träffar under perioden.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>No sessions held in this period.</source>
+        <translation>Inga träffar genomförda under perioden.</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Alla medlemmar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Held while a member</source>
+        <translation>Genomförda under medlemskapet</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Attendance per member, share of held sessions</source>
+        <translation>Närvaro per medlem, andel av genomförda träffar</translation>
+    </message>
+    <message>
+        <source>No decisions in this period.</source>
+        <translation>Inga beslut under perioden.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>No action items in this period.</source>
+        <translation>Inga att göra-punkter under perioden.</translation>
+    </message>
+    <message>
+        <source>Every action item is done.</source>
+        <translation>Alla att göra-punkter är klara.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (försenad)</translation>
+    </message>
+    <message>
+        <source>From session</source>
+        <translation>Från träff</translation>
+    </message>
+    <message>
+        <source>Open action items:</source>
+        <translation>Öppna att göra-punkter:</translation>
+    </message>
+    <message>
+        <source>Goal coverage</source>
+        <translation>Mål som arbetats med</translation>
+    </message>
+    <message>
+        <source>No goals linked in this period.</source>
+        <translation>Inga mål kopplade under perioden.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Shared reflections</source>
+        <translation>Delade reflektioner</translation>
+    </message>
+    <message>
+        <source>all phases done</source>
+        <translation>alla faser klara</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Cykler</translation>
+    </message>
+    <message>
+        <source>The group has no cycles.</source>
+        <translation>Gruppen har inga cykler.</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cykel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Aktuell fas</translation>
+    </message>
+    <message>
+        <source>Phases done</source>
+        <translation>Klara faser</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>{done} of {all}</source>
+        <translation>{done} av {all}</translation>
+    </message>
+    <message>
+        <source>A school year is written like 2025/26, with consecutive years, not {text}.</source>
+        <translation>Ett läsår skrivs som 2025/26, med på varandra följande år, inte {text}.</translation>
+    </message>
+    <message>
+        <source>A school owner is municipal or independent, not {text}.</source>
+        <translation>En huvudman är kommunal eller fristående, inte {text}.</translation>
+    </message>
+    <message>
+        <source>Year summary</source>
+        <translation>Årssammanställning</translation>
+    </message>
+    <message>
+        <source>Collegial learning, school year {year}</source>
+        <translation>Kollegialt lärande, läsåret {year}</translation>
+    </message>
+    <message>
+        <source>Independent schools</source>
+        <translation>Fristående skolor</translation>
+    </message>
+    <message>
+        <source>Municipal schools</source>
+        <translation>Kommunala skolor</translation>
+    </message>
+    <message>
+        <source>No schools of this kind.</source>
+        <translation>Inga skolor av det här slaget.</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skolor</translation>
+    </message>
+    <message>
+        <source>Teachers taking part</source>
+        <translation>Deltagande lärare</translation>
+    </message>
+    <message>
+        <source>Groups with sessions held</source>
+        <translation>Grupper med genomförda träffar</translation>
+    </message>
+    <message>
+        <source>Hours of collegial learning (per teacher)</source>
+        <translation>Timmar kollegialt lärande (per lärare)</translation>
+    </message>
+    <message>
+        <source>Cycles completed</source>
+        <translation>Avslutade cykler</translation>
+    </message>
+    <message>
+        <source>Cycles in progress</source>
+        <translation>Pågående cykler</translation>
+    </message>
+    <message>
+        <source>Next steps open</source>
+        <translation>Öppna nästa steg</translation>
+    </message>
+    <message>
+        <source>Per school</source>
+        <translation>Per skola</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skolform</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Lärare</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Träffar med närvaro</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Närvarotillfällen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Sessions attended counts each session once; attendances and hours count each teacher at each held session.</source>
+        <translation>Träffar med närvaro räknar varje träff en gång; närvarotillfällen och timmar räknar varje lärare vid varje genomförd träff.</translation>
+    </message>
+    <message>
+        <source>Hours of collegial learning per school</source>
+        <translation>Timmar kollegialt lärande per skola</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>No group held sessions this year.</source>
+        <translation>Ingen grupp genomförde träffar under läsåret.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Teachers from these schools</source>
+        <translation>Lärare från de här skolorna</translation>
+    </message>
+    <message>
+        <source>Hours held</source>
+        <translation>Genomförda timmar</translation>
+    </message>
+    <message>
+        <source>Cycles completed, and what they found</source>
+        <translation>Avslutade cykler och vad de kom fram till</translation>
+    </message>
+    <message>
+        <source>No cycle was completed this year.</source>
+        <translation>Ingen cykel avslutades under läsåret.</translation>
+    </message>
+    <message>
+        <source>completed {date}</source>
+        <translation>avslutad {date}</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Delade</translation>
+    </message>
+    <message>
+        <source>No findings written down.</source>
+        <translation>Inga resultat nedskrivna.</translation>
+    </message>
+    <message>
+        <source>Next steps (open action items)</source>
+        <translation>Nästa steg (öppna att göra-punkter)</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Inga öppna att göra-punkter.</translation>
+    </message>
+    <message>
+        <source>Focus areas worked on</source>
+        <translation>Fokusområden som arbetats med</translation>
+    </message>
+    <message>
+        <source>No goals linked this year.</source>
+        <translation>Inga mål kopplade under läsåret.</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
     </message>
 </context>
 <context>

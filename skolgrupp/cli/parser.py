@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from skolgrupp import __version__
 from skolgrupp.core.i18n import translate
@@ -19,7 +20,9 @@ COMMANDS = (
     "search",
     "export-json",
     "import-json",
+    "pdf",
 )
+DOCUMENTS = ("session", "plan", "term", "cycle", "observation", "year")
 
 
 LARGEST = 100_000  # more hits or a larger demo than anyone can use
@@ -37,6 +40,15 @@ def _positive(text: str) -> int:
             )
         )
     return value
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not a date; write it like 2026-08-17").format(value=text)
+        ) from None
 
 
 def _term(text: str) -> str:
@@ -153,4 +165,36 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     )
     p = command("import-json", translate("cli", "load a JSON export into a new workspace"))
     p.add_argument("source", metavar="IN.json", help=translate("cli", "the JSON file to read"))
+    p = command("pdf", translate("cli", "print a document as PDF"))
+    p.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT", help=" | ".join(DOCUMENTS))
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=translate(
+            "cli",
+            "a session (session, plan), group (term), cycle, research lesson (observation) or "
+            "school year like 2025/26 (year); ids come from 'skolgrupp list'",
+        ),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=translate("cli", "the PDF to write"),
+    )
+    p.add_argument(
+        "--from", dest="first", type=_date, metavar="DATE", help=translate("cli", "term: first day")
+    )
+    p.add_argument(
+        "--to", dest="last", type=_date, metavar="DATE", help=translate("cli", "term: last day")
+    )
+    p.add_argument(
+        "--owner",
+        choices=("municipal", "independent"),
+        help=translate("cli", "year: only schools of this kind of owner"),
+    )
+    p.add_argument(
+        "--observer", metavar="ID", help=translate("cli", "observation: whose sheet it is")
+    )
     return parser

@@ -52,6 +52,7 @@ _FACES = {
     f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
 }
 MARGIN = 18 * mm
+CELL_LINES = 40  # lines of text one table cell holds at most; the rest follows the table
 # Characters a PDF text cannot hold: C0 and C1 controls but tab and line breaks, and lone
 # surrogates (which Python strings may carry).
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -145,14 +146,33 @@ def table(
     """A table that splits across pages and repeats its header on each; every cell is text."""
     st = styles()
     data: list[list[Any]] = [[Paragraph(text(h), st.cell_bold) for h in header]]
+    overflow: list[Flowable] = []
     for row in rows:
-        data.append(
-            [
-                Paragraph(text(value), st.cell_right if column in right else st.cell)
-                for column, value in enumerate(row)
-            ]
-        )
+        cells = []
+        for column, value in enumerate(row):
+            value = str(value)
+            # About as many characters as the column holds in CELL_LINES lines.
+            limit = max(int(widths[column] / 5.4), 8) * CELL_LINES
+            if len(value) > limit or value.count("\n") > CELL_LINES:
+                # A cell is laid out in one piece: a very long note goes on after the table.
+                number = len(overflow) + 1
+                limit = min(limit, len(value), _nth_line_end(value, CELL_LINES))
+                cut = value.rfind(" ", 0, limit)
+                cut = cut if cut > limit // 2 else limit
+                more = translate("reports", "(continued after the table, note {n})")
+                overflow.append(
+                    Paragraph(
+                        text(translate("reports", "Note {n}, continued:").format(n=number))
+                        + " "
+                        + text(value[cut:]),
+                        st.body,
+                    )
+                )
+                value = f"{value[:cut]} … {more.format(n=number)}"
+            cells.append(Paragraph(text(value), st.cell_right if column in right else st.cell))
+        data.append(cells)
     result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
+    result.overflow = overflow  # placed after it by build()
     result.setStyle(
         TableStyle(
             [
@@ -169,6 +189,15 @@ def table(
         )
     )
     return result
+
+
+def _nth_line_end(value: str, lines: int) -> int:
+    at = -1
+    for _ in range(lines):
+        at = value.find("\n", at + 1)
+        if at < 0:
+            return len(value)
+    return at
 
 
 def none_line(message: str) -> Paragraph:
@@ -242,6 +271,7 @@ def build(
     and renamed), A4, fonts embedded, title, author, subject and language set."""
     register_fonts()
     progress = reporting(progress)
+    story = [part for flowable in story for part in (flowable, *getattr(flowable, "overflow", ()))]
     total = max(len(story), 1)
 
     def after_flowable(flowable: Flowable) -> None:
