@@ -226,3 +226,38 @@ def test_text_from_a_colleague_cannot_control_the_terminal(capsys, tmp_path):
         code, out, _ = run(capsys, *command)
         assert code == 0 and "\x1b" not in out and "\x07" not in out
         assert not any(line.startswith("skolgrupp: falsk") for line in out.splitlines())
+
+
+def test_pdf_prints_each_document_and_says_clearly_what_is_wrong(capsys, tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from skolgrupp.core.demo import fill_demo
+    from skolgrupp.core.domain import Cycle, Group, ResearchLesson, Session
+    from skolgrupp.core.workspace import Workspace
+
+    path = tmp_path / "demo.skolgrupp"
+    with Workspace.create(path) as ws:
+        fill_demo(ws, scale=1, seed=3, term="ht2026", today=date(2026, 11, 25))
+        session = ws.find(Session, status="held")[0].id
+        group = ws.find(Group)[0].id
+        cycle = ws.find(Cycle)[0].id
+        lesson = ws.find(ResearchLesson, cycle_id=cycle)[0].id
+    for document, record in (
+        ("session", session),
+        ("plan", session),
+        ("term", group),
+        ("cycle", cycle),
+        ("observation", lesson),
+        ("year", "2026/27"),
+    ):
+        target = tmp_path / f"{document}.pdf"
+        code, out, err = run(capsys, "pdf", str(path), document, record, "-o", str(target))
+        assert code == 0 and err == "", (document, err)
+        assert PdfReader(target).pages and "sida 1 av" in PdfReader(target).pages[0].extract_text()
+    code, _, err = run(capsys, "pdf", str(path), "cycle", session, "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and session in err and "Traceback" not in err
+    code, _, err = run(capsys, "pdf", str(path), "year", "2026", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "2025/26" in err
+    assert not (tmp_path / "x.pdf").exists()
