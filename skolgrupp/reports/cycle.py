@@ -53,12 +53,13 @@ from skolgrupp.core.domain import (
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.labels import label
 from skolgrupp.core.progress import Progress
-from skolgrupp.core.store import queries
 from skolgrupp.reports.document import (
     FONT,
     Meta,
+    author,
     build,
     heading,
+    leaders,
     none_line,
     para,
     spacer,
@@ -98,10 +99,6 @@ class CycleData:
     pupil_labels: dict[str, str] = field(default_factory=dict)
 
 
-def _leaders(workspace: Workspace, group_id: str) -> list[str]:
-    return [m["name"] for m in queries.members(workspace.store, group_id) if m["role"] == "leader"]
-
-
 def _lesson(workspace: Workspace, lesson: ResearchLesson) -> LessonData:
     return LessonData(
         lesson=lesson,
@@ -124,7 +121,7 @@ def read(workspace: Workspace, cycle_id: str) -> CycleData:
         results=found,
         lessons=[_lesson(workspace, summary.lesson) for summary in found.lessons],
         goals=[workspace.get(Goal, goal_id) for goal_id in goal_ids],
-        leaders=_leaders(workspace, group.id),
+        leaders=leaders(workspace, group.id),
         pupil_labels={p.id: p.label for p in found.pupils},
     )
 
@@ -576,7 +573,7 @@ def cycle_report(
     meta = Meta(
         title=f"{kind}: {data.cycle.title}",
         subject=f"{data.group.name}, {label(data.cycle.cycle_type)}",
-        author=", ".join(data.leaders) or data.group.name,
+        author=author(data.leaders, data.group.name),
         group_name=data.group.name,
         printed_on=date.today(),
     )
@@ -618,7 +615,7 @@ def read_sheet(workspace: Workspace, lesson_id: str, observer_id: str | None) ->
             (c.phase.id, c.pupil.id): c.prediction
             for c in predicted_and_observed(workspace, lesson_id)
         },
-        leaders=_leaders(workspace, group.id),
+        leaders=leaders(workspace, group.id),
     )
 
 
@@ -728,7 +725,7 @@ def observation_sheet(
     meta = Meta(
         title=f"{kind}: {data.cycle.title}, {lesson}",
         subject=f"{data.group.name}, {data.lesson.date or lesson}",
-        author=", ".join(data.leaders) or data.group.name,
+        author=author(data.leaders, data.group.name),
         group_name=data.group.name,
         printed_on=date.today(),
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -42,7 +42,11 @@ from reportlab.platypus import (
 from skolgrupp.core.atomic import replacing
 from skolgrupp.core.i18n import language, translate
 from skolgrupp.core.progress import Progress, reporting
+from skolgrupp.core.store import queries
 from skolgrupp.resources import resource_path
+
+if TYPE_CHECKING:
+    from skolgrupp.core.workspace import Workspace
 
 FONT = "DejaVuSans"
 _FACES = {
@@ -213,6 +217,15 @@ class Meta:
     author: str
     group_name: str
     printed_on: date
+
+
+def leaders(workspace: Workspace, group_id: str) -> list[str]:
+    """The names of a group's leaders, who stand as a document's author."""
+    return [m["name"] for m in queries.members(workspace.store, group_id) if m["role"] == "leader"]
+
+
+def author(leader_names: Sequence[str], group_name: str) -> str:
+    return ", ".join(leader_names) or group_name
 
 
 def _numbered_canvas(meta: Meta) -> type[Canvas]:

@@ -29,11 +29,12 @@ from skolgrupp.core.domain import (
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.labels import label
 from skolgrupp.core.progress import Progress
-from skolgrupp.core.store import queries
 from skolgrupp.reports.document import (
     Meta,
+    author,
     build,
     heading,
+    leaders,
     none_line,
     para,
     spacer,
@@ -71,9 +72,6 @@ def read(workspace: Workspace, session_id: str) -> SessionData:
     attendance: dict[str, list[str]] = {s: [] for s in AttendanceStatus}
     for mark in workspace.find(Attendance, session_id=session_id):
         attendance[mark.status].append(names.get(mark.person_id, ""))
-    leaders = [
-        m["name"] for m in queries.members(workspace.store, group.id) if m["role"] == "leader"
-    ]
     goal_ids = [link.goal_id for link in workspace.find(SessionGoal, session_id=session_id)]
     return SessionData(
         session=session,
@@ -99,7 +97,7 @@ def read(workspace: Workspace, session_id: str) -> SessionData:
         ],
         goals=[workspace.get(Goal, goal_id) for goal_id in goal_ids],
         names=names,
-        leaders=leaders,
+        leaders=leaders(workspace, group.id),
     )
 
 
@@ -268,7 +266,7 @@ def _write(
     meta = Meta(
         title=f"{kind}: {data.session.title}",
         subject=f"{data.group.name}, {data.session.date}",
-        author=", ".join(data.leaders) or data.group.name,
+        author=author(data.leaders, data.group.name),
         group_name=data.group.name,
         printed_on=date.today(),
     )

@@ -50,6 +50,7 @@ from skolgrupp.core.store import queries
 from skolgrupp.reports.document import (
     FONT,
     Meta,
+    author,
     build,
     heading,
     none_line,
@@ -581,7 +582,7 @@ def term_report(
     meta = Meta(
         title=f"{kind}: {data.group.name}",
         subject=f"{data.group.name}, {_period(first, last)}",
-        author=", ".join(data.leaders) or data.group.name,
+        author=author(data.leaders, data.group.name),
         group_name=data.group.name,
         printed_on=date.today(),
     )

@@ -196,13 +196,14 @@ class Store:
     def held_by(self, record: Record) -> list[Record]:
         """Everything a record holds (``OWNED``) and what that holds, live records only, each
         after what holds it: what deleting the record deletes with it."""
-        held: list[Record] = []
+        held: dict[str, Record] = {}  # by id: an observation is held by its phase and its pupil
         for child_type, field in OWNED.get(record.kind, ()):
             where: dict[str, Any] = {field: record.id}
             for child in self.find(child_type, **where):
-                held.append(child)
-                held += self.held_by(child)
-        return held
+                held.setdefault(child.id, child)
+                for grandchild in self.held_by(child):
+                    held.setdefault(grandchild.id, grandchild)
+        return list(held.values())
 
     def _delete(self, record: Record) -> None:
         for child_type, field in OWNED.get(record.kind, ()):
