@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -236,31 +235,18 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Print one of the documents; the reports load only for this command."""
+    from skolgrupp.reports import documents
+
     target = Path(args.output)
+    request = documents.Request(
+        args.document,
+        args.id,
+        first=args.first,
+        last=args.last,
+        owner=args.owner,
+        observer=args.observer,
+    )
     with Workspace.open(args.file, read_only=True) as ws:
-        if args.document in ("session", "plan"):
-            from skolgrupp.reports import session
-
-            make = session.session_summary if args.document == "session" else session.session_plan
-            make(ws, args.id, target)
-        elif args.document == "term":
-            from skolgrupp.core.domain import Group
-            from skolgrupp.core.terms import group_term
-            from skolgrupp.reports import term
-
-            _, first, last = group_term(ws.get(Group, args.id).term, date.today())
-            term.term_report(ws, args.id, args.first or first, args.last or last, target)
-        elif args.document == "cycle":
-            from skolgrupp.reports import cycle
-
-            cycle.cycle_report(ws, args.id, target)
-        elif args.document == "observation":
-            from skolgrupp.reports import cycle
-
-            cycle.observation_sheet(ws, args.id, args.observer, target)
-        else:
-            from skolgrupp.reports import term
-
-            term.year_summary(ws, args.id, target, owner=args.owner)
+        documents.write(ws, request, target)
     say(translate("cli", "Wrote {path}.").format(path=target))
     return 0

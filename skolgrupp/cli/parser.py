@@ -8,6 +8,7 @@ from datetime import date
 from skolgrupp import __version__
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.terms import term_dates
+from skolgrupp.reports.documents import DOCUMENTS
 
 KINDS = ("groups", "people", "sessions", "reflections", "cycles")
 VIEWS = ("overview", "sessions", "reflections", "cycles")
@@ -22,7 +23,6 @@ COMMANDS = (
     "import-json",
     "pdf",
 )
-DOCUMENTS = ("session", "plan", "term", "cycle", "observation", "year")
 
 
 LARGEST = 100_000  # more hits or a larger demo than anyone can use

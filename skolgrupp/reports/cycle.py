@@ -56,6 +56,7 @@ from skolgrupp.core.progress import Progress
 from skolgrupp.reports.document import (
     FONT,
     Meta,
+    Overflow,
     author,
     build,
     heading,
@@ -367,8 +368,7 @@ def observations_story(data: CycleData) -> list[Flowable]:
                         translate("reports", "Observed"),
                     ],
                     rows,
-                    [15 * mm, 38 * mm, 46 * mm, WIDTH - 99 * mm],
-                    right=(0,),
+                    [18 * mm, 38 * mm, 46 * mm, WIDTH - 102 * mm],
                 )
             )
         else:
@@ -666,15 +666,18 @@ def _sheet_table(data: SheetData) -> Table:
     # Room to write by hand: generous, but so that a usual lesson of four or five phases
     # fits on one page.
     space = max(18 * mm, min(40 * mm, 112 * mm / max(len(data.phases), 1)))
+    overflow = Overflow()  # a cell cannot run over a page: what is too long follows the table
     header: list[Flowable | list[Flowable]] = [
         Paragraph(text(translate("reports", "Phase of the lesson")), st.cell_bold)
     ]
     for pupil in data.pupils:
-        header.append(Paragraph(text(pupil.label), st.cell_bold))
+        header.append(Paragraph(text(overflow.fit(pupil.label, column, 3)), st.cell_bold))
     rows: list[list[Flowable | list[Flowable]]] = [header]
     predicted_label = translate("reports", "Predicted")
     for phase in data.phases:
-        about: list[Flowable] = [Paragraph(text(phase.title), st.cell_bold)]
+        about: list[Flowable] = [
+            Paragraph(text(overflow.fit(phase.title, phase_width, 12)), st.cell_bold)
+        ]
         if phase.duration_min:
             minutes = translate("reports", "{minutes} minutes").format(minutes=phase.duration_min)
             about.append(Paragraph(text(minutes), predicted))
@@ -683,18 +686,15 @@ def _sheet_table(data: SheetData) -> Table:
             expected = data.predictions.get((phase.id, pupil.id), "")
             cell: list[Flowable] = []
             if expected.strip():
-                cell.append(
-                    Paragraph(
-                        f"<i>{text(predicted_label)}:</i> {text(expected)}",
-                        predicted,
-                    )
-                )
+                shown = text(overflow.fit(expected, column, 16))
+                cell.append(Paragraph(f"<i>{text(predicted_label)}:</i> {shown}", predicted))
             cell.append(Spacer(1, space))
             cells.append(cell)
         rows.append(cells)
     result = Table(
         rows, colWidths=[phase_width] + [column] * len(data.pupils), repeatRows=1, splitByRow=1
     )
+    result.overflow = overflow.notes  # placed after it by build()
     result.setStyle(
         TableStyle(
             [

@@ -140,6 +140,29 @@ def para(value: object, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(text(value), style or styles().body)
 
 
+class Overflow:
+    """Text too long for a table cell: a cell is laid out in one piece and cannot run over a
+    page, so the cell keeps what fits and a note after the table carries on with the rest."""
+
+    def __init__(self) -> None:
+        self.notes: list[Flowable] = []
+
+    def fit(self, value: str, width: float, lines: int = CELL_LINES) -> str:
+        """``value`` as the cell shows it: whole when it fits in about ``lines`` lines of a
+        column ``width`` wide, otherwise its start and where the rest is printed."""
+        limit = max(int(width / 5.4), 8) * lines
+        if len(value) <= limit and value.count("\n") <= lines:
+            return value
+        number = len(self.notes) + 1
+        limit = min(limit, len(value), _nth_line_end(value, lines))
+        cut = value.rfind(" ", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        label = translate("reports", "Note {n}, continued:").format(n=number)
+        self.notes.append(Paragraph(text(label) + " " + text(value[cut:]), styles().body))
+        more = translate("reports", "(continued after the table, note {n})").format(n=number)
+        return f"{value[:cut]} … {more}"
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -149,34 +172,22 @@ def table(
 ) -> Table:
     """A table that splits across pages and repeats its header on each; every cell is text."""
     st = styles()
-    data: list[list[Any]] = [[Paragraph(text(h), st.cell_bold) for h in header]]
-    overflow: list[Flowable] = []
+    overflow = Overflow()
+    data: list[list[Any]] = [
+        [Paragraph(text(overflow.fit(h, widths[i], 3)), st.cell_bold) for i, h in enumerate(header)]
+    ]
     for row in rows:
-        cells = []
-        for column, value in enumerate(row):
-            value = str(value)
-            # About as many characters as the column holds in CELL_LINES lines.
-            limit = max(int(widths[column] / 5.4), 8) * CELL_LINES
-            if len(value) > limit or value.count("\n") > CELL_LINES:
-                # A cell is laid out in one piece: a very long note goes on after the table.
-                number = len(overflow) + 1
-                limit = min(limit, len(value), _nth_line_end(value, CELL_LINES))
-                cut = value.rfind(" ", 0, limit)
-                cut = cut if cut > limit // 2 else limit
-                more = translate("reports", "(continued after the table, note {n})")
-                overflow.append(
-                    Paragraph(
-                        text(translate("reports", "Note {n}, continued:").format(n=number))
-                        + " "
-                        + text(value[cut:]),
-                        st.body,
-                    )
+        data.append(
+            [
+                Paragraph(
+                    text(overflow.fit(str(value), widths[column])),
+                    st.cell_right if column in right else st.cell,
                 )
-                value = f"{value[:cut]} … {more.format(n=number)}"
-            cells.append(Paragraph(text(value), st.cell_right if column in right else st.cell))
-        data.append(cells)
+                for column, value in enumerate(row)
+            ]
+        )
     result = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
-    result.overflow = overflow  # placed after it by build()
+    result.overflow = overflow.notes  # placed after it by build()
     result.setStyle(
         TableStyle(
             [
@@ -307,7 +318,18 @@ def build(
             creator="Skolgrupp",
             lang="sv-SE" if language() == "sv" else "en-GB",
         )
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        # No padding inside the frame: text and full-width tables share one left edge.
+        frame = Frame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.afterFlowable = after_flowable
         doc.build(story, canvasmaker=_numbered_canvas(meta))

@@ -444,7 +444,7 @@ def _term_attendance(data: TermData) -> list[Flowable]:
                 translate("reports", "Share"),
             ],
             rows,
-            [50 * mm, WIDTH - 132 * mm, 20 * mm, 40 * mm, 22 * mm],
+            [50 * mm, WIDTH - 136 * mm, 24 * mm, 40 * mm, 22 * mm],
             right=(2, 3, 4),
         )
     )
@@ -560,7 +560,7 @@ def _term_cycles(data: TermData) -> list[Flowable]:
                 )
                 for c in data.cycles
             ],
-            [WIDTH - 116 * mm, 28 * mm, 46 * mm, 24 * mm, 18 * mm],
+            [WIDTH - 120 * mm, 28 * mm, 46 * mm, 24 * mm, 22 * mm],
             right=(3, 4),
         )
     )
