@@ -534,6 +534,128 @@
     </message>
 </context>
 <context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>Both municipal and independent schools</source>
+        <translation>Både kommunala och fristående skolor</translation>
+    </message>
+    <message>
+        <source>Whoever observes (every case pupil)</source>
+        <translation>Den som observerar (alla fallelever)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Läs&amp;år:</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Läsår</translation>
+    </message>
+    <message>
+        <source>School &amp;owner:</source>
+        <translation>&amp;Huvudman:</translation>
+    </message>
+    <message>
+        <source>School owner</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>&amp;Observer:</source>
+        <translation>&amp;Observatör:</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatör</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Session summary</source>
+        <translation>Sammanfattning av träffen</translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation>Planering för träffen</translation>
+    </message>
+    <message>
+        <source>Term report</source>
+        <translation>Terminsrapport</translation>
+    </message>
+    <message>
+        <source>Cycle report</source>
+        <translation>Cykelrapport</translation>
+    </message>
+    <message>
+        <source>Observation sheet</source>
+        <translation>Observationsschema</translation>
+    </message>
+    <message>
+        <source>Year summary</source>
+        <translation>Årssammanställning</translation>
+    </message>
+    <message>
+        <source>{document}: making the PDF…</source>
+        <translation>{document}: PDF-filen görs…</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öppna en arbetsyta först.</translation>
+    </message>
+    <message>
+        <source>Choose a session in the Sessions tab first.</source>
+        <translation>Välj först en träff under fliken Träffar.</translation>
+    </message>
+    <message>
+        <source>Choose a cycle in the Cycles tab first.</source>
+        <translation>Välj först en cykel under fliken Cykler.</translation>
+    </message>
+    <message>
+        <source>Choose a research lesson of a cycle in the Cycles tab first.</source>
+        <translation>Välj först en forskningslektion i en cykel under fliken Cykler.</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Välj en grupp först.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportera som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Sparade {name}.</translation>
+    </message>
+    <message>
+        <source>Print {name}</source>
+        <translation>Skriv ut {name}</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditing</name>
     <message>
         <source>Change people and schools</source>
@@ -991,6 +1113,18 @@
     <message>
         <source>C&amp;lose workspace</source>
         <translation>S&amp;täng arbetsytan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;document</source>
+        <translation>Skriv ut ett &amp;dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF</source>
+        <translation>&amp;Exportera som PDF</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -37,6 +39,7 @@ from skolgrupp.gui.search_bar import SearchBar
 from skolgrupp.gui.undo import make_stack
 
 if TYPE_CHECKING:
+    from skolgrupp.gui.documents import Documents
     from skolgrupp.gui.group_editing import GroupEditing
     from skolgrupp.gui.group_overview import GroupOverviewView
     from skolgrupp.gui.group_page import GroupPage
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self._group_page: GroupPage | None = None
         self._search_results: SearchResultsView | None = None
         self._group_editing: GroupEditing | None = None
+        self._documents: Documents | None = None
         # A workspace asked for before the window is first painted opens right after: loading
         # the core on the database thread would otherwise hold up the first paint.
         self._painted = False
@@ -147,6 +151,14 @@ class MainWindow(QMainWindow):
             self._group_page.set_editable(not self.read_only_reason)
             self.pages.addWidget(self._group_page)
         return self._group_page
+
+    @property
+    def documents(self) -> Documents:
+        if self._documents is None:
+            from skolgrupp.gui.documents import Documents
+
+            self._documents = Documents(self)
+        return self._documents
 
     @property
     def overview(self) -> GroupOverviewView:
@@ -218,8 +230,27 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Close,
             self.close_workspace,
         )
-        for action in (self.save_copy_action, self.close_action):
-            action.setEnabled(False)  # until a workspace is open
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu,
+            self.tr("&Print…"),
+            QKeySequence.StandardKey.Print,
+            lambda: self.documents.print_document(self.documents.current_document()),
+        )
+        self.print_menu = file_menu.addMenu(self.tr("Print a &document"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export as PDF"))
+        self._fill_document_menu(self.print_menu, lambda d: self.documents.print_document(d))
+        self._fill_document_menu(self.export_menu, lambda d: self.documents.export(d))
+        # What needs an open workspace: off until one is open.
+        self.workspace_actions = [
+            self.save_copy_action,
+            self.close_action,
+            self.print_action,
+            self.print_menu.menuAction(),
+            self.export_menu.menuAction(),
+        ]
+        for action in self.workspace_actions:
+            action.setEnabled(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -268,6 +299,24 @@ class MainWindow(QMainWindow):
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Skolgrupp"), None, self._about)
+
+    def _fill_document_menu(self, menu: QMenu, act: Callable[[str], None]) -> None:
+        """One entry per document; those about something not chosen now are off."""
+        from skolgrupp.reports.documents import DOCUMENTS
+
+        entries = {}
+        for document in DOCUMENTS:
+            action = menu.addAction("")
+            action.triggered.connect(lambda _=False, d=document: act(d))
+            entries[document] = action
+
+        def update() -> None:
+            names = self.documents.names()
+            for document, action in entries.items():
+                action.setText(names[document] + "…")
+                action.setEnabled(self.documents.chosen(document) is not None)
+
+        menu.aboutToShow.connect(update)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -331,7 +380,7 @@ class MainWindow(QMainWindow):
     def _open_with(self, opener) -> None:
         self.statusBar().showMessage(self.tr("Opening…"))
         # Until it has opened, nothing may be asked of the workspace shown so far.
-        for action in (self.save_copy_action, self.close_action):
+        for action in self.workspace_actions:
             action.setEnabled(False)
         if self.isVisible() and not self._painted:
             self._pending_open = (opener, self._opened, self._failed_to_open)
@@ -350,8 +399,8 @@ class MainWindow(QMainWindow):
         self.read_only_reason = reason
         self.banner.setText(reason)
         self.banner.setVisible(bool(reason))
-        self.save_copy_action.setEnabled(True)
-        self.close_action.setEnabled(True)
+        for action in self.workspace_actions:
+            action.setEnabled(True)
         self.search.field.setEnabled(True)
         self._remember(self.path)
         self._update_title()
@@ -370,7 +419,7 @@ class MainWindow(QMainWindow):
         self.search.field.setEnabled(False)
         self.groups.set_rows([])
         self.banner.hide()
-        for action in (self.save_copy_action, self.close_action, *self.group_menu.actions()):
+        for action in (*self.workspace_actions, *self.group_menu.actions()):
             action.setEnabled(False)
         self.no_workspace.setText(
             self.tr("No workspace is open. Open one or make a new one in the File menu.")
@@ -412,7 +461,7 @@ class MainWindow(QMainWindow):
         if self.path is None:
             self._closed()
         else:
-            for action in (self.save_copy_action, self.close_action):
+            for action in self.workspace_actions:
                 action.setEnabled(True)
         self._failed(error)
 

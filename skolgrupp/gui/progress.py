@@ -19,9 +19,9 @@ SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing by
 
 class LongWork(QObject):
     """Runs ``work(workspace, progress)`` on the database thread with a dialog that shows how
-    far it has come and offers to cancel it. A cancelled run ends with a note in the status
-    bar; any other error goes to the window's error handling. The window cancels whatever is
-    still running when it closes."""
+    far it has come and offers to cancel it; then ``done(result)``. A cancelled run ends with
+    a note in the status bar; any other error goes to the window's error handling. The window
+    cancels whatever is still running when it closes."""
 
     reported = Signal(int, int)  # from the database thread: done, total
 
@@ -31,10 +31,12 @@ class LongWork(QObject):
         label: str,
         work: Callable[[Workspace, Progress], Any],
         done: Callable[[Any], None],
+        ended: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.done = done
+        self.ended = ended  # called however the work ended, after done or the error
         self.progress = Progress(self.reported.emit)
         self.dialog = dialog = QProgressDialog(window)
         dialog.setWindowTitle("Skolgrupp")
@@ -79,11 +81,23 @@ class LongWork(QObject):
 
     def _succeeded(self, result: Any) -> None:
         self._end()
-        self.done(result)
+        try:
+            self.done(result)
+        finally:
+            self._ended()
+
+    def _ended(self) -> None:
+        if self.ended is not None:
+            self.ended()
 
     def _failed(self, error: BaseException) -> None:
         self._end()
-        if isinstance(error, Cancelled):
-            self.window.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 5000)
-        else:
-            self.window.report_error(error)
+        try:
+            if isinstance(error, Cancelled):
+                self.window.statusBar().showMessage(
+                    self.tr("Cancelled; nothing was changed."), 5000
+                )
+            else:
+                self.window.report_error(error)
+        finally:
+            self._ended()

@@ -66,3 +66,18 @@ def when_shown(owner, attribute: str, act, *, close: str = "accept") -> None:
             getattr(dialog, close)()
 
     QTimer.singleShot(0, attempt)
+
+
+def show_cycles_of(qtbot, window, demo_copy, subject: str):
+    """Open the demo and show the Cycles tab of the group working on ``subject``."""
+    open_and_wait(qtbot, window, demo_copy)
+    page = window.group_page
+    page.setCurrentWidget(page.cycles)
+    row = next(
+        r
+        for r in range(window.groups.rowCount())
+        if window.groups.row_at(window.groups.index(r))["subject"] == subject
+    )
+    with qtbot.waitSignal(page.cycles_shown, timeout=10_000):
+        window.group_list.setCurrentIndex(window.groups.index(row))
+    return page.cycles

@@ -2,21 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import open_and_wait, when_shown
-
-
-def show_cycles_of(qtbot, window, demo_copy, subject: str):
-    open_and_wait(qtbot, window, demo_copy)
-    page = window.group_page
-    page.setCurrentWidget(page.cycles)
-    row = next(
-        r
-        for r in range(window.groups.rowCount())
-        if window.groups.row_at(window.groups.index(r))["subject"] == subject
-    )
-    with qtbot.waitSignal(page.cycles_shown, timeout=10_000):
-        window.group_list.setCurrentIndex(window.groups.index(row))
-    return page.cycles
+from tests.gui.conftest import show_cycles_of, when_shown
 
 
 def texts(tree, column):
