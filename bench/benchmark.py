@@ -3,7 +3,8 @@
 Not part of the test run: ``./dev.sh bench`` (or ``python bench/benchmark.py --scales 1,100``).
 It builds demo workspaces at each scale and prints, for each measure, our figure, the floor and
 their ratio. Targets at scale 100: search p95 <= 20 ms, open <= 300 ms, demo generation
-<= 3x the floor.
+<= 3x the floor; PDF documents: a session summary <= 150 ms and a term report of a group with
+200 sessions <= 2 s, each <= 1.3x reportlab building the same flowables (``bench_reports``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from bench_cycle import add_cycle, read_floor
+from bench_reports import bench_documents
 
 from skolgrupp.core import jsonio
 from skolgrupp.core.demo import fill_demo
@@ -116,7 +118,9 @@ def floor_insert(target: Path, rows: dict[str, list[tuple]], with_index: bool = 
     conn.close()
 
 
-def bench_scale(scale: int, folder: Path, report: Callable[..., None]) -> None:
+def bench_scale(
+    scale: int, folder: Path, report: Callable[..., None], *, only_documents: bool = False
+) -> None:
     path = folder / f"demo-{scale}.skolgrupp"
     path.unlink(missing_ok=True)
 
@@ -125,6 +129,9 @@ def bench_scale(scale: int, folder: Path, report: Callable[..., None]) -> None:
             fill_demo(ws, scale=scale, seed=1, term="ht2026", today=date(2026, 11, 25))
 
     ours = timed(generate)[0]
+    if only_documents:
+        bench_reports(scale, path, folder, report)
+        return
     rows = all_rows(path)
     total = sum(len(r) for r in rows.values())
 
@@ -231,6 +238,16 @@ def bench_scale(scale: int, folder: Path, report: Callable[..., None]) -> None:
         (folder / f"floor-{scale}.skolgrupp").stat().st_size / 1e6,
     )
     report(scale, "records", total, total)
+    bench_reports(scale, path, folder, report)
+
+
+def bench_reports(scale: int, path: Path, folder: Path, report: Callable[..., None]) -> None:
+    """The PDF documents, on a copy of the demo with the benchmark's cycle and a group with
+    200 sessions added."""
+    documents = path.with_name(f"documents-{path.name}")
+    shutil.copy(path, documents)
+    add_cycle(documents)
+    bench_documents(documents, folder, report, scale)
 
 
 def probe(*args: str) -> tuple[float, dict]:
@@ -303,6 +320,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", default="1,100", help="comma-separated demo scales")
     parser.add_argument("--keep", metavar="DIR", help="keep the workspaces in this folder")
+    parser.add_argument("--documents", action="store_true", help="measure the PDF documents only")
     args = parser.parse_args()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="skolgrupp-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -315,7 +333,7 @@ def main() -> int:
 
     try:
         for scale in (int(s) for s in args.scales.split(",")):
-            bench_scale(scale, folder, report)
+            bench_scale(scale, folder, report, only_documents=args.documents)
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

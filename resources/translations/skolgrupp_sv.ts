@@ -3056,6 +3056,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>{hours} h</translation>
     </message>
     <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (forts.)</translation>
+    </message>
+    <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>

@@ -40,6 +40,8 @@ from reportlab.platypus import (
 )
 
 from skolgrupp.core.atomic import replacing
+from skolgrupp.core.domain import Person
+from skolgrupp.core.errors import RecordNotFound
 from skolgrupp.core.i18n import language, translate
 from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store import queries
@@ -228,6 +230,27 @@ class Meta:
     author: str
     group_name: str
     printed_on: date
+
+
+class PersonNames:
+    """People's names, read as they are asked for (a workspace can hold thousands of people
+    and a document names a few); someone removed since keeps the name they had."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._store = workspace.store
+        self._known: dict[str, str] = {}
+
+    def get(self, person_id: str | None, default: str = "") -> str:
+        if not person_id:
+            return default
+        if person_id not in self._known:
+            try:
+                self._known[person_id] = self._store.get(
+                    Person, person_id, include_deleted=True
+                ).name
+            except RecordNotFound:
+                self._known[person_id] = default
+        return self._known[person_id]
 
 
 def leaders(workspace: Workspace, group_id: str) -> list[str]:

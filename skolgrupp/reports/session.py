@@ -20,7 +20,6 @@ from skolgrupp.core.domain import (
     Decision,
     Goal,
     Group,
-    Person,
     Reflection,
     Session,
     SessionGoal,
@@ -31,6 +30,7 @@ from skolgrupp.core.labels import label
 from skolgrupp.core.progress import Progress
 from skolgrupp.reports.document import (
     Meta,
+    PersonNames,
     author,
     build,
     heading,
@@ -61,14 +61,14 @@ class SessionData:
     actions: list[tuple[ActionItem, str]]  # with the owner's name
     reflections: list[tuple[Reflection, str]]  # shared ones, with the author's name
     goals: list[Goal]
-    names: dict[str, str]
+    names: PersonNames
     leaders: list[str]
 
 
 def read(workspace: Workspace, session_id: str) -> SessionData:
     session = workspace.get(Session, session_id)
     group = workspace.get(Group, session.group_id)
-    names = {p.id: p.name for p in workspace.store.find(Person, include_deleted=True)}
+    names = PersonNames(workspace)
     attendance: dict[str, list[str]] = {s: [] for s in AttendanceStatus}
     for mark in workspace.find(Attendance, session_id=session_id):
         attendance[mark.status].append(names.get(mark.person_id, ""))

@@ -50,6 +50,7 @@ from skolgrupp.core.store import queries
 from skolgrupp.reports.document import (
     FONT,
     Meta,
+    PersonNames,
     author,
     build,
     heading,
@@ -99,7 +100,7 @@ def _presence(
     held: Sequence[Session],
     memberships: Sequence[Membership],
     marks: Sequence[Attendance],
-    names: dict[str, str],
+    names: PersonNames | dict[str, str],
 ) -> dict[str, Presence]:
     """Attendance per person over the held sessions of one group."""
     by_session: dict[str, dict[str, str]] = defaultdict(dict)
@@ -137,6 +138,9 @@ def _short(value: str, most: int) -> str:
     """A chart label: one line, printable, at most ``most`` characters."""
     value = _UNPRINTABLE.sub("", " ".join(str(value).split()))
     return value if len(value) <= most else value[: most - 1] + "…"
+
+
+BARS_PER_CHART = 30  # 30 bars of 7 mm and the axis fit well on a page under a heading
 
 
 def _bar_chart(
@@ -178,6 +182,31 @@ def _bar_chart(
     chart.barLabelFormat = fmt
     drawing.add(chart)
     return drawing
+
+
+def _bar_charts(
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    top: float,
+    fmt: Callable[[float], str],
+) -> list[Flowable]:
+    """Bar charts under ``title``, as many as it takes: a chart is drawn in one piece, so one
+    with more bars than a page holds is split into several on the same scale."""
+    parts: list[Flowable] = []
+    for start in range(0, len(values), BARS_PER_CHART):
+        heading = (
+            title if start == 0 else translate("reports", "{title} (continued)").format(title=title)
+        )
+        chart = _bar_chart(
+            labels[start : start + BARS_PER_CHART],
+            values[start : start + BARS_PER_CHART],
+            top=top,
+            fmt=fmt,
+        )
+        parts.append(KeepTogether([Paragraph(text(heading), styles().cell_bold), chart]))
+    return parts
 
 
 def _figures(rows: Sequence[tuple[str, object]]) -> Flowable:
@@ -260,7 +289,7 @@ def read_term(
         raise InvalidData(translate("reports", "The period ends before it begins."))
     group = workspace.get(Group, group_id)
     start, end = first.isoformat(), last.isoformat()
-    names = {p.id: p.name for p in workspace.store.find(Person, include_deleted=True)}
+    names = PersonNames(workspace)
     members = queries.members(workspace.store, group_id)
     schools = {m["person_id"]: m["school"] or "" for m in members}
     sessions = [
@@ -449,21 +478,12 @@ def _term_attendance(data: TermData) -> list[Flowable]:
         )
     )
     story.append(spacer(3))
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(
-                    text(translate("reports", "Attendance per member, share of held sessions")),
-                    styles().cell_bold,
-                ),
-                _bar_chart(
-                    [p.name for p in people],
-                    [100 * (p.share or 0) for p in people],
-                    top=100,
-                    fmt=lambda v: _percent(v / 100),
-                ),
-            ]
-        )
+    story += _bar_charts(
+        translate("reports", "Attendance per member, share of held sessions"),
+        [p.name for p in people],
+        [100 * (p.share or 0) for p in people],
+        top=100,
+        fmt=lambda v: _percent(v / 100),
     )
     return story
 
@@ -928,21 +948,12 @@ def _year_schools(data: OwnerYear) -> list[Flowable]:
     if any(s.minutes for s in data.schools):
         hours = [s.minutes / 60 for s in data.schools]
         story.append(spacer(3))
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph(
-                        text(translate("reports", "Hours of collegial learning per school")),
-                        styles().cell_bold,
-                    ),
-                    _bar_chart(
-                        [s.school.name for s in data.schools],
-                        hours,
-                        top=_nice_top(max(hours)),
-                        fmt=_whole_hours,
-                    ),
-                ]
-            )
+        story += _bar_charts(
+            translate("reports", "Hours of collegial learning per school"),
+            [s.school.name for s in data.schools],
+            hours,
+            top=_nice_top(max(hours)),
+            fmt=_whole_hours,
         )
     return story
 

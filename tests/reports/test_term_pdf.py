@@ -356,3 +356,22 @@ def test_a_year_without_work_says_so(demo, tmp_path):
     text = printed(tmp_path / "empty.pdf").text
     assert "No group held sessions this year." in text
     assert "No cycle was completed this year." in text
+
+
+def test_a_large_group_gets_its_attendance_chart_over_several_pages(tmp_path):
+    """A chart is drawn in one piece: one bar per member of a group of 75 would not fit a
+    page, so the chart goes on in parts, every member in one of them."""
+    i18n.set_language("en")
+    with Workspace.create(tmp_path / "stor.skolgrupp", installation_id=TEST_INSTALLATION) as ws:
+        group = ws.add(Group(name="Hela kommunens nätverk", term="ht2026"))
+        people = [ws.add(Person(name=f"Lärare {n:02d}")) for n in range(75)]
+        session = ws.add(
+            Session(group_id=group.id, title="Nätverksträff", date="2026-09-10", status="held")
+        )
+        for person in people:
+            ws.add(Membership(group_id=group.id, person_id=person.id, joined_on="2026-08-17"))
+            ws.add(Attendance(session_id=session.id, person_id=person.id, status="present"))
+        term_report(ws, group.id, FIRST, LAST, tmp_path / "stor.pdf")
+    text = printed(tmp_path / "stor.pdf").text
+    assert "Attendance per member, share of held sessions (continued)" in text
+    assert all(f"Lärare {n:02d}" in text for n in range(75))
