@@ -2099,6 +2099,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Avbrutet.</translation>
     </message>
     <message>
+        <source>Something went wrong in Skolgrupp; your workspace is safe. Please send this report to whoever supports Skolgrupp for you:</source>
+        <translation>Något gick fel i Skolgrupp; din arbetsyta är i säkerhet. Skicka den här rapporten till den som ger dig stöd med Skolgrupp:</translation>
+    </message>
+    <message>
         <source>Created the workspace {path}.</source>
         <translation>Skapade arbetsytan {path}.</translation>
     </message>

@@ -165,3 +165,28 @@ class RecordNotFound(WorkspaceError):
 
 class InvalidData(WorkspaceError):
     """Data handed to the core (a JSON file, a form) breaks the workspace's rules."""
+
+
+def bug_report(error: BaseException) -> str:
+    """Where in the program the error happened, without the error's message: a message can
+    quote what the user wrote, a traceback's file and line numbers cannot."""
+    import platform
+    import traceback
+
+    from skolgrupp import __version__
+
+    lines = [f"Skolgrupp {__version__}, Python {platform.python_version()}, {platform.platform()}"]
+    seen: BaseException | None = error
+    for _ in range(5):  # the error and what caused it
+        if seen is None:
+            break
+        lines.append(f"{type(seen).__module__}.{type(seen).__qualname__}")
+        for frame in traceback.extract_tb(seen.__traceback__):
+            # Only the file's place in the program: a full path can hold the user's name.
+            where = frame.filename.replace("\\", "/").rsplit("/skolgrupp/", 1)[-1]
+            lines.append(
+                f"  {where.rsplit('/', 1)[-1] if where == frame.filename else where}"
+                f":{frame.lineno} in {frame.name}"
+            )
+        seen = seen.__cause__ or seen.__context__
+    return "\n".join(lines)

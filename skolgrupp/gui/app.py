@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from skolgrupp import __version__
 from skolgrupp.core import i18n
-from skolgrupp.core.errors import WorkspaceError
-from skolgrupp.gui.errors import bug_report, install_excepthook
+from skolgrupp.core.errors import WorkspaceError, bug_report
+from skolgrupp.gui.errors import install_excepthook
 from skolgrupp.resources import resource_path
 
 FONT_FILES = (

@@ -261,3 +261,22 @@ def test_pdf_prints_each_document_and_says_clearly_what_is_wrong(capsys, tmp_pat
     code, _, err = run(capsys, "pdf", str(path), "year", "2026", "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "2025/26" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_bug_gives_a_report_without_what_was_written(capsys, monkeypatch, tmp_path):
+    """An error in the program (here a layout reportlab refused, whose message quotes the
+    text of the note it could not place) is reported by where it happened, never by what it
+    says."""
+    from skolgrupp.reports import documents
+
+    def broken(workspace, request, target, *, progress=None):
+        raise RuntimeError("Flowable <Paragraph>HEMLIG anteckning om Elev A too large")
+
+    monkeypatch.setattr(documents, "write", broken)
+    path = tmp_path / "tom.skolgrupp"
+    assert run(capsys, "new", str(path))[0] == 0
+    code, out, err = run(capsys, "pdf", str(path), "year", "2026/27", "-o", str(tmp_path / "y.pdf"))
+    assert code == 1
+    assert "HEMLIG" not in err + out and "Elev A" not in err + out
+    assert "builtins.RuntimeError" in err and "test_cli.py" in err
+    assert not (tmp_path / "y.pdf").exists()

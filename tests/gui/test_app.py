@@ -66,7 +66,7 @@ def test_language_from_the_command_line_wins_over_the_stored_choice(settings):
 
 
 def test_a_bug_report_tells_where_but_never_what_was_written():
-    from skolgrupp.gui.errors import bug_report
+    from skolgrupp.core.errors import bug_report
 
     try:
         try:
