@@ -318,6 +318,7 @@ def build(
     and renamed), A4, fonts embedded, title, author, subject and language set."""
     register_fonts()
     progress = reporting(progress)
+    progress.check()
     story = [part for flowable in story for part in (flowable, *getattr(flowable, "overflow", ()))]
     total = max(len(story), 1)
 
@@ -356,7 +357,7 @@ def build(
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.afterFlowable = after_flowable
         doc.build(story, canvasmaker=_numbered_canvas(meta))
-    progress.report(total, total)
+        progress.report(total, total)  # the last moment to stop: nothing is in place yet
 
 
 Section = Callable[[], list[Flowable]]

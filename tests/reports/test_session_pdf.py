@@ -240,3 +240,24 @@ def test_any_text_in_any_field_makes_a_document(meeting, tmp_path, value):
     session_summary(ws, session.id, target)
     session_plan(ws, session.id, target)
     assert PdfReader(target).pages
+
+
+def test_a_cancelled_document_leaves_no_file(meeting, tmp_path):
+    from skolgrupp.core.progress import Cancelled, Progress
+
+    ws, session = meeting
+    for number in range(60):  # long enough to report its progress on the way
+        ws.add(Decision(session_id=session.id, position=number, text=f"Beslut {number}"))
+    steps = []
+
+    def stop_at_first_report(done, total):
+        steps.append(done)
+        progress.cancel()
+
+    progress = Progress(stop_at_first_report)
+    target = tmp_path / "ut" / "sammanfattning.pdf"
+    target.parent.mkdir()
+    with pytest.raises(Cancelled):
+        session_summary(ws, session.id, target, progress=progress)
+    assert steps and steps[0] < 60
+    assert list(target.parent.iterdir()) == []  # no file, and nothing half-written beside it
