@@ -651,8 +651,16 @@
         <translation>Sparade {name}.</translation>
     </message>
     <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
         <source>Print {name}</source>
         <translation>Skriv ut {name}</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Skriver ut sida {n} av {total}…</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2704,22 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Inga kritiska aspekter.</translation>
     </message>
     <message>
+        <source>Test items</source>
+        <translation>Testuppgifter</translation>
+    </message>
+    <message>
+        <source>Test item</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Critical aspect</source>
+        <translation>Kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
         <source>Case pupils</source>
         <translation>Fallelever</translation>
     </message>
@@ -2948,6 +2972,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>{start}, {minutes} minuter</translation>
     </message>
     <message>
+        <source>module {module}, part {part}</source>
+        <translation>modul {module}, del {part}</translation>
+    </message>
+    <message>
+        <source>module {module}</source>
+        <translation>modul {module}</translation>
+    </message>
+    <message>
         <source>Session summary</source>
         <translation>Sammanfattning av träffen</translation>
     </message>
@@ -3030,6 +3062,26 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>No shared reflections on this session.</source>
         <translation>Inga delade reflektioner om den här träffen.</translation>
+    </message>
+    <message>
+        <source>This we will try in class</source>
+        <translation>Det här prövar vi i klassrummet</translation>
+    </message>
+    <message>
+        <source>Will try</source>
+        <translation>Ska pröva</translation>
+    </message>
+    <message>
+        <source>How it went in class</source>
+        <translation>Så gick det i klassrummet</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>Prövade</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Så gick det</translation>
     </message>
     <message>
         <source>Session plan</source>

@@ -7,6 +7,7 @@ the file by PDFium, so what is printed is what is exported."""
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import tempfile
@@ -16,10 +17,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from skolgrupp.core.labels import label
 from skolgrupp.gui.forms.ui_document_options import Ui_DocumentOptions
@@ -34,8 +41,15 @@ if TYPE_CHECKING:
 # the preview, which keeps every page in memory while it is open.
 PRINT_DPI = 300
 PREVIEW_DPI = 110
+MIN_PREVIEW_DPI = 50
+# Dots per inch squared times pages the preview may hold: about 150 MB of A4 pages (at three
+# bytes a dot), so 40 pages at 110 dpi and a 200-page year summary at 50.
+PREVIEW_BUDGET = 150e6 / (3 * 8.27 * 11.69)
+SHOW_PROGRESS_AFTER_MS = 500
 # Characters a file name cannot hold on one of the systems teachers use.
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# Characters a file name cannot hold on one of the systems teachers use, and invisible ones
+# that could make a name read differently from what it is (direction marks).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,9 @@ class Documents(QObject):
         self.window = window
         self.options: DocumentOptions | None = None  # open while the user chooses (tests)
         self.preview: QPrintPreviewDialog | None = None
+        self.question: QMessageBox | None = None
         self.today = date.today
+        self._temporary: set[Path] = set()  # folders of PDFs being built to print
 
     def names(self) -> dict[str, str]:
         return {
@@ -124,7 +140,12 @@ class Documents(QObject):
         if document == "year":
             return Chosen("", self.names()["year"])
         page = window.group_page
-        if page.group_id is None:
+        # Only a group on screen, and of the workspace open now (another may be loading).
+        if (
+            window.pages.currentWidget() is not page
+            or page.group_id is None
+            or window.groups.row_of(page.group_id) < 0
+        ):
             return None
         if document in ("session", "plan"):
             item = page.sessions.ui.sessionsList.currentItem()
@@ -279,6 +300,9 @@ class Documents(QObject):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+            # The file dialog asked about the name as typed, not about this one.
+            if target.exists() and not self._may_replace(target):
+                return
         self.window.settings.setValue("pdfFolder", str(target.parent))
         self.write(
             request,
@@ -288,19 +312,47 @@ class Documents(QObject):
             ),
         )
 
+    def _may_replace(self, target: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export as PDF"),
+            self.tr("{name} already exists. Do you want to replace it?").format(name=target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.question = box
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            self.question = None
+            box.deleteLater()
+
     # -- print -------------------------------------------------------------------------------
 
     def _print(self, request: Request, name: str) -> None:
-        # The PDF stays on disk only while it is read back: a folder only the user can open.
+        # The PDF stays on disk only until it is read back: a folder only the user can open.
         folder = Path(tempfile.mkdtemp(prefix="skolgrupp-"))
+        self._temporary.add(folder)
         target = folder / "document.pdf"
 
         def built(_result: None) -> None:
             data = target.read_bytes()
-            shutil.rmtree(folder, ignore_errors=True)
+            self._remove(folder)
             self.show_preview(data, name)
 
-        self.write(request, target, built, lambda: shutil.rmtree(folder, ignore_errors=True))
+        self.write(request, target, built, lambda: self._remove(folder))
+
+    def _remove(self, folder: Path) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        self._temporary.discard(folder)
+
+    def remove_temporary_files(self) -> None:
+        """Remove what documents still being built to print have written: called when the
+        window closes, after the database thread has stopped."""
+        for folder in list(self._temporary):
+            self._remove(folder)
 
     def show_preview(self, data: bytes, name: str) -> None:
         import pypdfium2
@@ -312,8 +364,10 @@ class Documents(QObject):
             printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
             printer.setFullPage(True)  # the document has its own margins
             self.preview = dialog = QPrintPreviewDialog(printer, self.window)
-            dialog.setWindowTitle(self.tr("Print {name}").format(name=name))
-            dialog.paintRequested.connect(lambda target: paint_pages(pdf, target))
+            # "[*]" in a title would be read as the window's modified-mark placeholder.
+            title = self.tr("Print {name}").format(name=name.replace("[*]", "[ * ]"))
+            dialog.setWindowTitle(title)
+            dialog.paintRequested.connect(lambda target: paint_pages(pdf, target, dialog))
             dialog.exec()
         finally:
             self.preview = None
@@ -336,39 +390,80 @@ def _lesson_observers(workspace: Workspace, lesson_id: str) -> list[tuple[str, s
     return sorted(people, key=lambda p: p[1].casefold())
 
 
-def paint_pages(pdf: Any, printer: QPrinter) -> int:
-    """Draw the pages of ``pdf`` (a PDFium document) the printer is asked for; returns how
-    many were drawn."""
-    count = len(pdf)
+def pages_to_print(printer: QPrinter, count: int) -> list[int]:
+    """The indexes (from 0) of the pages of a ``count``-page document the printer asks for."""
     ranges = printer.pageRanges()
-    pages = [i for i in range(count) if ranges.isEmpty() or ranges.contains(i + 1)]
+    return [i for i in range(count) if ranges.isEmpty() or ranges.contains(i + 1)]
+
+
+def fitted(page_size: tuple[float, float], area: QRectF) -> QRectF:
+    """Where a page of ``page_size`` (width, height) goes on ``area``: as large as it fits,
+    its proportions kept, centred (on landscape or Letter paper as on A4)."""
+    width, height = page_size
+    scale = min(area.width() / width, area.height() / height)
+    shown = QRectF(0, 0, width * scale, height * scale)
+    shown.moveCenter(area.center())
+    return shown
+
+
+def paint_pages(pdf: Any, printer: QPrinter, parent: QWidget | None = None) -> int:
+    """Draw the pages of ``pdf`` (a PDFium document) the printer asks for; returns how many
+    were drawn. The preview keeps every page in memory, so it gets lighter pictures the
+    longer the document; paper gets sharp ones, page by page, with progress and Cancel."""
+    pages = pages_to_print(printer, len(pdf))
     painter = QPainter()
-    if not painter.begin(printer):
+    if not pages or not painter.begin(printer):
         return 0
     preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
-    if not preview:  # sharp pages for paper take a moment each
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    if preview:
+        dpi = max(MIN_PREVIEW_DPI, min(PREVIEW_DPI, math.sqrt(PREVIEW_BUDGET / len(pages))))
+        progress = None
+    else:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        progress = QProgressDialog(parent)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setRange(0, len(pages))
+        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+    drawn = 0
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        dpi = PREVIEW_DPI if preview else min(printer.resolution(), PRINT_DPI)
-        page_rect = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-        for n, index in enumerate(pages):
-            if n:
+        area = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+        for index in pages:
+            if progress is not None:
+                progress.setLabelText(
+                    QCoreApplication.translate("Documents", "Printing page {n} of {total}…").format(
+                        n=drawn + 1, total=len(pages)
+                    )
+                )
+                progress.setValue(drawn)
+                QCoreApplication.processEvents()
+                if progress.wasCanceled():
+                    printer.abort()
+                    break
+            if drawn:
                 printer.newPage()
-            bitmap = pdf[index].render(scale=dpi / 72, prefer_bgrx=True)
-            shown = QImage(
-                bitmap.buffer,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGB32,
-            )
-            # A copy of its own (the preview keeps it after PDFium's bitmap is gone), and with
-            # three bytes a dot instead of four.
-            painter.drawImage(page_rect, shown.convertToFormat(QImage.Format.Format_RGB888))
-            bitmap.close()
-        return len(pages)
+            page = pdf[index]
+            bitmap = page.render(scale=dpi / 72, prefer_bgrx=True)
+            try:
+                shown = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB32,
+                )
+                # A copy of its own (the preview keeps it after PDFium's bitmap is gone), and
+                # with three bytes a dot instead of four.
+                painter.drawImage(
+                    fitted(page.get_size(), area),
+                    shown.convertToFormat(QImage.Format.Format_RGB888),
+                )
+            finally:
+                bitmap.close()
+            drawn += 1
+        return drawn
     finally:
         painter.end()
-        if not preview:
-            QApplication.restoreOverrideCursor()
+        if progress is not None:
+            progress.reset()
+            progress.deleteLater()

@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
     def _opened(self, result: tuple[Path, str]) -> None:
         self.path, reason = result
         self.undo_stack.clear()  # its steps were about the workspace that was open before
+        self.groups.set_rows([])  # and so were the groups, until this one's are read
         # A read-only or newer file is shown but not changed: nothing offers to change it.
         for action in self.group_menu.actions():
             action.setEnabled(not reason)
@@ -570,4 +571,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         self.database.shutdown()
+        if self._documents is not None:
+            self._documents.remove_temporary_files()
         super().closeEvent(event)

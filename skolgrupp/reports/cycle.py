@@ -50,7 +50,7 @@ from skolgrupp.core.domain import (
     LessonPhase,
     ResearchLesson,
 )
-from skolgrupp.core.i18n import translate
+from skolgrupp.core.i18n import language, translate
 from skolgrupp.core.labels import label
 from skolgrupp.core.progress import Progress
 from skolgrupp.reports.document import (
@@ -177,6 +177,10 @@ def _lesson_line(lesson: ResearchLesson, teacher: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",") if language() == "sv" else f"{value:g}"
+
+
 def _percent(share: float | None) -> str:
     if share is None:
         return "–"
@@ -238,6 +242,24 @@ def about_story(data: CycleData) -> list[Flowable]:
         ]
     else:
         story.append(none_line(translate("reports", "No critical aspects.")))
+    if data.results.items:
+        numbers = {a.id: str(n) for n, a in enumerate(data.results.aspects, start=1)}
+        story.append(heading(translate("reports", "Test items")))
+        story.append(
+            table(
+                [
+                    translate("reports", "Test item"),
+                    translate("reports", "Critical aspect"),
+                    translate("reports", "Points"),
+                ],
+                [
+                    (item.text, numbers.get(item.aspect_id or "", "–"), _number(item.max_score))
+                    for item in data.results.items
+                ],
+                [WIDTH - 60 * mm, 34 * mm, 26 * mm],
+                right=(1, 2),
+            )
+        )
     story.append(heading(translate("reports", "Case pupils")))
     if data.results.pupils:
         story.append(

@@ -3,12 +3,15 @@ line. Each document's module loads only when that document is printed."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skolgrupp.core.domain import Group
+from skolgrupp.core.errors import CannotWrite
+from skolgrupp.core.i18n import translate
 from skolgrupp.core.terms import group_term
 
 if TYPE_CHECKING:
@@ -39,7 +42,15 @@ def term_period(workspace: Workspace, group_id: str, today: date) -> tuple[date,
 def write(
     workspace: Workspace, request: Request, target: Path, *, progress: Progress | None = None
 ) -> None:
-    """Write the document ``request`` asks for to ``target`` (whole or not at all)."""
+    """Write the document ``request`` asks for to ``target`` (whole or not at all), never
+    over the workspace it is made from."""
+    if (
+        target.exists()
+        and workspace.path is not None
+        and workspace.path.exists()
+        and os.path.samefile(target, workspace.path)
+    ):
+        raise CannotWrite(target, translate("errors", "It is the open workspace itself."))
     document = request.document
     if document in ("session", "plan"):
         from skolgrupp.reports import session

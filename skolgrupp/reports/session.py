@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
@@ -17,10 +18,12 @@ from skolgrupp.core.domain import (
     AgendaItem,
     Attendance,
     AttendanceStatus,
+    Commitment,
     Decision,
     Goal,
     Group,
     Reflection,
+    ReflectionAnswer,
     Session,
     SessionGoal,
     Visibility,
@@ -60,6 +63,9 @@ class SessionData:
     decisions: list[Decision]
     actions: list[tuple[ActionItem, str]]  # with the owner's name
     reflections: list[tuple[Reflection, str]]  # shared ones, with the author's name
+    answers: dict[str, list[ReflectionAnswer]]  # by reflection id: the prompts answered
+    will_try: list[tuple[Commitment, str]]  # made at this session, with the member's name
+    reported: list[tuple[Commitment, str]]  # reported on at this session
     goals: list[Goal]
     names: PersonNames
     leaders: list[str]
@@ -73,6 +79,10 @@ def read(workspace: Workspace, session_id: str) -> SessionData:
     for mark in workspace.find(Attendance, session_id=session_id):
         attendance[mark.status].append(names.get(mark.person_id, ""))
     goal_ids = [link.goal_id for link in workspace.find(SessionGoal, session_id=session_id)]
+    # Shared ones only, by construction: a private reflection is never even read here.
+    shared = workspace.find(
+        Reflection, session_id=session_id, visibility=Visibility.GROUP, order_by="written_on"
+    )
     return SessionData(
         session=session,
         group=group,
@@ -85,15 +95,18 @@ def read(workspace: Workspace, session_id: str) -> SessionData:
             (a, names.get(a.owner_id or "", ""))
             for a in workspace.find(ActionItem, session_id=session_id, order_by="position")
         ],
-        # Shared ones only, by construction: a private reflection is never even read here.
-        reflections=[
-            (r, names.get(r.author_id, ""))
-            for r in workspace.find(
-                Reflection,
-                session_id=session_id,
-                visibility=Visibility.GROUP,
-                order_by="written_on",
-            )
+        reflections=[(r, names.get(r.author_id, "")) for r in shared],
+        answers={
+            r.id: workspace.find(ReflectionAnswer, reflection_id=r.id, order_by="position")
+            for r in shared
+        },
+        will_try=[
+            (c, names.get(c.person_id, ""))
+            for c in workspace.find(Commitment, made_in_session_id=session_id)
+        ],
+        reported=[
+            (c, names.get(c.person_id, ""))
+            for c in workspace.find(Commitment, report_session_id=session_id)
         ],
         goals=[workspace.get(Goal, goal_id) for goal_id in goal_ids],
         names=names,
@@ -115,6 +128,13 @@ def _when(session: Session) -> str:
         )
     if session.place:
         parts.append(session.place)
+    if session.module.strip():
+        module = (
+            translate("reports", "module {module}, part {part}")
+            if session.part
+            else translate("reports", "module {module}")
+        )
+        parts.append(module.format(module=session.module, part=session.part))
     return " · ".join(parts)
 
 
@@ -190,14 +210,52 @@ def summary_story(data: SessionData) -> list[Flowable]:
         )
     else:
         story.append(none_line(translate("reports", "No action items.")))
+    story += _commitments(data)
     story.append(heading(translate("reports", "The group's reflections")))
     if data.reflections:
+        # A name or a question never ends a page without what follows it.
+        by = ParagraphStyle("by", parent=st.cell_bold, keepWithNext=1)
+        question = ParagraphStyle("question", parent=st.small, keepWithNext=1)
         for reflection, author in data.reflections:
-            story.append(Paragraph(text(f"{author}, {reflection.written_on}"), st.cell_bold))
-            story.append(para(reflection.text))
+            story.append(Paragraph(text(f"{author}, {reflection.written_on}"), by))
+            if reflection.text.strip():
+                story.append(para(reflection.text))
+            for answer in data.answers.get(reflection.id, []):
+                if answer.answer.strip():
+                    story.append(para(answer.prompt, question))
+                    story.append(para(answer.answer))
     else:
         story.append(none_line(translate("reports", "No shared reflections on this session.")))
     story += _goals(data)
+    return story
+
+
+def _commitments(data: SessionData) -> list[Flowable]:
+    """The four-part model's thread: what members will try in class, made at this session,
+    and how it went, reported at this one. Only for sessions that have them."""
+    story: list[Flowable] = []
+    if data.will_try:
+        story.append(heading(translate("reports", "This we will try in class")))
+        story.append(
+            table(
+                [translate("reports", "Member"), translate("reports", "Will try")],
+                [(name, c.text) for c, name in data.will_try],
+                [50 * mm, WIDTH - 50 * mm],
+            )
+        )
+    if data.reported:
+        story.append(heading(translate("reports", "How it went in class")))
+        story.append(
+            table(
+                [
+                    translate("reports", "Member"),
+                    translate("reports", "Tried"),
+                    translate("reports", "How it went"),
+                ],
+                [(name, c.text, c.report) for c, name in data.reported],
+                [40 * mm, (WIDTH - 40 * mm) / 2, (WIDTH - 40 * mm) / 2],
+            )
+        )
     return story
 
 

@@ -280,3 +280,12 @@ def test_a_bug_gives_a_report_without_what_was_written(capsys, monkeypatch, tmp_
     assert "HEMLIG" not in err + out and "Elev A" not in err + out
     assert "builtins.RuntimeError" in err and "test_cli.py" in err
     assert not (tmp_path / "y.pdf").exists()
+
+
+def test_a_pdf_is_never_written_over_the_workspace_it_comes_from(capsys, tmp_path):
+    path = tmp_path / "arbetsyta.skolgrupp"
+    assert run(capsys, "new", str(path))[0] == 0
+    before = path.read_bytes()
+    code, _, err = run(capsys, "pdf", str(path), "year", "2026/27", "-o", str(path))
+    assert code == 1 and "arbetsytan" in err
+    assert path.read_bytes() == before

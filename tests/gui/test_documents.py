@@ -1,17 +1,20 @@
 """File › Print and File › Export as PDF: the documents for what the window shows, built in
 the background, saved where the user says or shown in the print preview."""
 
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pypdfium2
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
-from skolgrupp.gui.documents import file_name, paint_pages, school_years
+from skolgrupp.core.workspace import Workspace
+from skolgrupp.gui.documents import file_name, fitted, pages_to_print, paint_pages, school_years
 from tests.gui.conftest import open_and_wait, show_cycles_of, when_shown
 
 
@@ -162,6 +165,14 @@ def test_print_shows_the_documents_pages_in_the_preview(qtbot, window, demo_copy
 
 
 def test_the_printer_gets_the_pages_asked_for(tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    assert pages_to_print(printer, 3) == [0, 1, 2]  # all of them unless told otherwise
+    ranges = QPageRanges()
+    ranges.addRange(2, 3)
+    ranges.addPage(5)
+    printer.setPageRanges(ranges)
+    assert pages_to_print(printer, 4) == [1, 2]  # page 5 of four is none of them
+
     from reportlab.pdfgen.canvas import Canvas
 
     source = tmp_path / "fem.pdf"
@@ -170,21 +181,68 @@ def test_the_printer_gets_the_pages_asked_for(tmp_path):
         canvas.drawString(100, 700, "sida")
         canvas.showPage()
     canvas.save()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
     printer.setFullPage(True)
-    ranges = QPageRanges()
-    ranges.addRange(2, 3)
-    printer.setPageRanges(ranges)
     pdf = pypdfium2.PdfDocument(source.read_bytes())
     try:
-        assert paint_pages(pdf, printer) == 2
+        assert paint_pages(pdf, printer) == 3
     finally:
         pdf.close()
     printed = PdfReader(tmp_path / "utskrift.pdf")
-    assert len(printed.pages) == 2
+    assert len(printed.pages) == 3
     assert all("/XObject" in page["/Resources"] for page in printed.pages)  # each page drawn
+
+
+def test_a_page_keeps_its_proportions_on_landscape_paper():
+    a4 = (595.0, 842.0)
+    shown = fitted(a4, QRectF(0, 0, 3508, 2480))  # A4 landscape at 300 dpi
+    assert shown.height() == 2480
+    assert abs(shown.width() / shown.height() - 595 / 842) < 0.001
+    assert abs(shown.center().x() - 3508 / 2) < 0.5
+
+
+def test_the_choices_are_about_the_workspace_open_now(qtbot, window, demo_copy, tmp_path):
+    open_and_wait(qtbot, window, demo_copy)
+    show_sessions(qtbot, window)
+    assert window.documents.chosen("session") is not None
+    window.search.field.setText("läsförståelse")  # search results on screen, not the group
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_results)
+    assert window.documents.chosen("term") is None
+    window.search.field.clear()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.group_page)
+    empty = tmp_path / "tom.skolgrupp"
+    Workspace.create(empty).close()
+    open_and_wait(qtbot, window, empty)
+    for document in ("session", "plan", "term", "cycle", "observation"):
+        assert window.documents.chosen(document) is None, document
+    assert window.documents.chosen("year") is not None
+
+
+def test_a_print_stopped_by_closing_the_window_leaves_no_file(qtbot, window, demo_copy):
+    open_and_wait(qtbot, window, demo_copy)
+    show_sessions(qtbot, window)
+    before = set(Path(tempfile.gettempdir()).glob("skolgrupp-*"))
+    window.documents.print_document("session")
+    window.documents.print_document("plan")
+    assert set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before  # being written
+    window.close()
+    assert set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before == set()
+
+
+def test_export_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
+    qtbot, shown, monkeypatch, tmp_path
+):
+    existing = tmp_path / "plan.pdf"
+    existing.write_bytes(b"%PDF- the one from last week")
+    save_to(monkeypatch, tmp_path / "plan")  # typed without .pdf
+    show_sessions(qtbot, shown)
+    asked = []
+    when_shown(shown.documents, "question", lambda box: asked.append(box.text()), close="reject")
+    menu_entry(shown.export_menu, "Session plan").trigger()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "plan.pdf" in asked[0]
+    assert existing.read_bytes() == b"%PDF- the one from last week"
 
 
 def test_a_pdf_that_cannot_be_written_says_why(qtbot, shown, monkeypatch, tmp_path):

@@ -261,3 +261,27 @@ def test_a_cancelled_document_leaves_no_file(meeting, tmp_path):
         session_summary(ws, session.id, target, progress=progress)
     assert steps and steps[0] < 60
     assert list(target.parent.iterdir()) == []  # no file, and nothing half-written beside it
+
+
+def test_the_summary_has_the_answers_to_the_prompts_and_what_members_will_try(meeting, tmp_path):
+    from skolgrupp.core.domain import Commitment, ReflectionAnswer
+
+    ws, session = meeting
+    shared, private = sorted(ws.find(Reflection), key=lambda r: r.visibility)  # group, private
+    ws.add(ReflectionAnswer(reflection_id=shared.id, prompt="Vad hände?", answer="De frågade."))
+    ws.add(ReflectionAnswer(reflection_id=private.id, prompt="Vad hände?", answer="HEMLIGT-svar"))
+    member = ws.find(Membership, group_id=session.group_id, role="member")[0].person_id
+    ws.add(
+        Commitment(
+            group_id=session.group_id,
+            person_id=member,
+            made_in_session_id=session.id,
+            text="Pröva textsamtal i 4B",
+        )
+    )
+    target = tmp_path / "sammanfattning.pdf"
+    session_summary(ws, session.id, target)
+    words = flat(pdf_text(target))
+    assert "Vad hände? De frågade." in words
+    assert "HEMLIGT" not in words
+    assert "This we will try in class" in words and "Erik Holm Pröva textsamtal i 4B" in words
