@@ -2480,6 +2480,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>{name} är skapad av en nyare version av Skolgrupp (filformat {found}). Uppdatera Skolgrupp för att ändra i den; den här versionen kan bara visa den.</translation>
     </message>
     <message>
+        <source>{name} cannot be used. {reason}</source>
+        <translation>{name} kan inte användas. {reason}</translation>
+    </message>
+    <message>
         <source>{name} is in use by another program. Close it there and try again.</source>
         <translation>{name} används av ett annat program. Stäng den där och försök igen.</translation>
     </message>
@@ -2526,6 +2530,30 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>You have no permission to read it.</source>
         <translation>Du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>Reading it took far too long.</source>
+        <translation>Det tog alldeles för lång tid att läsa den.</translation>
+    </message>
+    <message>
+        <source>It holds a value far larger than Skolgrupp writes.</source>
+        <translation>Den innehåller ett värde som är mycket större än något Skolgrupp skriver.</translation>
+    </message>
+    <message>
+        <source>It is not a workspace exactly as Skolgrupp writes it.</source>
+        <translation>Den är inte en arbetsyta precis så som Skolgrupp skriver den.</translation>
+    </message>
+    <message>
+        <source>It is damaged.</source>
+        <translation>Den är skadad.</translation>
+    </message>
+    <message>
+        <source>It is far larger than a workspace gets.</source>
+        <translation>Den är mycket större än en arbetsyta blir.</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of Skolgrupp (file format {found}). Update Skolgrupp to use it.</source>
+        <translation>Den är gjord av en nyare version av Skolgrupp (filformat {found}). Uppdatera Skolgrupp för att kunna använda den.</translation>
     </message>
     <message>
         <source>It may belong to another program.</source>

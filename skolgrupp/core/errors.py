@@ -45,6 +45,17 @@ class NewerFormat(WorkspaceError):
         self.found = found
 
 
+class RefusedFile(WorkspaceError):
+    """A file from someone else that is not exactly a workspace as Skolgrupp writes it: it is
+    not read any further."""
+
+    def __init__(self, path: Path, reason: str):
+        message = translate("errors", "{name} cannot be used. {reason}").format(
+            name=path.name, reason=reason
+        )
+        super().__init__(message, path)
+
+
 class WorkspaceLocked(WorkspaceError):
     """Another program holds a lock on the file."""
 

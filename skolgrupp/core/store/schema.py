@@ -13,6 +13,7 @@ programs refuse to write.
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 
 import sqlite_utils
 
@@ -436,10 +437,23 @@ def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
 
 def expected_schema() -> set[tuple[str, str, str]]:
     """The exact schema a workspace of the current format has."""
+    return set(schema_for(FORMAT_VERSION) or ())
+
+
+@cache
+def schema_for(version: tuple[int, int]) -> frozenset[tuple[str, str, str]] | None:
+    """The exact schema a workspace of ``version`` has, as its migrations made it; None for
+    a version no migration made (a newer one, or one that never was)."""
     conn = sqlite3.connect(":memory:")
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
-        migrations.apply(db)
-        return schema_of(conn)
+        names = [migration.name for migration in migrations.pending(db)]
+        for number in range(len(names)):
+            later = names[number + 1] if number + 1 < len(names) else None
+            migrations.apply(db, stop_before=later)
+            made = decode_version(conn.execute("PRAGMA user_version").fetchone()[0])
+            if made == version:
+                return frozenset(schema_of(conn))
+        return None
     finally:
         conn.close()
