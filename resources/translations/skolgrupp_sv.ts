@@ -2191,6 +2191,26 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
+        <source>looks like a personal identity number</source>
+        <translation>ser ut som ett personnummer</translation>
+    </message>
+    <message>
+        <source>looks like a name</source>
+        <translation>ser ut som ett namn</translation>
+    </message>
+    <message>
+        <source>Privacy check: &quot;{found}&quot; in {where} {what}.</source>
+        <translation>Integritetskontroll: ”{found}” i {where} {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared. Change the text in Skolgrupp first, or share anyway with --yes.</source>
+        <translation>Inget delades. Ändra texten i Skolgrupp först, eller dela ändå med --yes.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {name}, {count} records, no private reflections.</source>
+        <translation>Skrev {path}: {name}, {count} poster, inga privata reflektioner.</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number from 1 to {largest}</source>
         <translation>{value} är inte ett heltal från 1 till {largest}</translation>
     </message>
@@ -2329,6 +2349,22 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>observation: whose sheet it is</source>
         <translation>observation: vems schema det är</translation>
+    </message>
+    <message>
+        <source>write a group&apos;s shared work to a new file</source>
+        <translation>skriv en grupps delade arbete till en ny fil</translation>
+    </message>
+    <message>
+        <source>the group to share</source>
+        <translation>gruppen som ska delas</translation>
+    </message>
+    <message>
+        <source>the new file to write</source>
+        <translation>den nya filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>share even when the privacy check finds something</source>
+        <translation>dela även om integritetskontrollen hittar något</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3534,81 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <source>the group</source>
+        <translation>gruppen</translation>
+    </message>
+    <message>
+        <source>a session</source>
+        <translation>en träff</translation>
+    </message>
+    <message>
+        <source>an agenda item</source>
+        <translation>en dagordningspunkt</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>ett beslut</translation>
+    </message>
+    <message>
+        <source>an action item</source>
+        <translation>en att göra-punkt</translation>
+    </message>
+    <message>
+        <source>a reflection</source>
+        <translation>en reflektion</translation>
+    </message>
+    <message>
+        <source>an answer in a reflection</source>
+        <translation>ett svar i en reflektion</translation>
+    </message>
+    <message>
+        <source>what a member will try</source>
+        <translation>det en medlem ska pröva</translation>
+    </message>
+    <message>
+        <source>a cycle</source>
+        <translation>en cykel</translation>
+    </message>
+    <message>
+        <source>a cycle&apos;s phase</source>
+        <translation>en fas i en cykel</translation>
+    </message>
+    <message>
+        <source>a critical aspect</source>
+        <translation>en kritisk aspekt</translation>
+    </message>
+    <message>
+        <source>a case pupil</source>
+        <translation>en fallelev</translation>
+    </message>
+    <message>
+        <source>a test item</source>
+        <translation>en testuppgift</translation>
+    </message>
+    <message>
+        <source>a research lesson</source>
+        <translation>en forskningslektion</translation>
+    </message>
+    <message>
+        <source>a lesson phase</source>
+        <translation>en lektionsfas</translation>
+    </message>
+    <message>
+        <source>a prediction</source>
+        <translation>en förutsägelse</translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation>en observation</translation>
+    </message>
+    <message>
+        <source>an interview</source>
+        <translation>en intervju</translation>
     </message>
 </context>
 <context>

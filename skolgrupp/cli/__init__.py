@@ -47,17 +47,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = Path(str(e.filename or ""))
         return fail((environment_error(e, path) or read_error(e, path)).message)
     except Exception as e:  # a bug: where it happened, never the message (it can quote notes)
+        from skolgrupp.cli.output import note
         from skolgrupp.core.errors import bug_report
 
-        return fail(
+        code = fail(
             translate(
                 "cli",
                 "Something went wrong in Skolgrupp; your workspace is safe. Please send this "
                 "report to whoever supports Skolgrupp for you:",
             )
-            + "\n"
-            + bug_report(e)
         )
+        for line in bug_report(e).splitlines():
+            note(line)
+        return code
 
 
 def _run(args: argparse.Namespace) -> int:

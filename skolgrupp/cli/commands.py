@@ -250,3 +250,42 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         documents.write(ws, request, target)
     say(translate("cli", "Wrote {path}.").format(path=target))
     return 0
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    """Write a group's shared work to a new file, after the privacy check."""
+    from skolgrupp.cli.output import note
+    from skolgrupp.core import privacy
+    from skolgrupp.core.domain import Group
+    from skolgrupp.core.share import privacy_warnings, share_group
+
+    target = Path(args.output)
+    with Workspace.open(args.file, read_only=True) as ws:
+        group = ws.get(Group, args.group)
+        warnings = privacy_warnings(ws, group.id)
+        for warning in warnings:
+            what = (
+                translate("cli", "looks like a personal identity number")
+                if warning.kind == privacy.PERSONAL_NUMBER
+                else translate("cli", "looks like a name")
+            )
+            note(
+                translate("cli", 'Privacy check: "{found}" in {where} {what}.').format(
+                    found=warning.found, where=warning.where, what=what
+                )
+            )
+        if warnings and not args.yes:
+            return fail(
+                translate(
+                    "cli",
+                    "Nothing was shared. Change the text in Skolgrupp first, or share anyway "
+                    "with --yes.",
+                )
+            )
+        shared = share_group(ws, group.id, target)
+    say(
+        translate("cli", "Wrote {path}: {name}, {count} records, no private reflections.").format(
+            path=target, name=group.name, count=shared.records
+        )
+    )
+    return 0

@@ -19,3 +19,8 @@ def fail(message: str) -> int:
     """Print a failure as one line on stderr; the exit code for it."""
     print(f"skolgrupp: {message.translate(_TERMINAL_CONTROLS)}", file=sys.stderr)
     return 1
+
+
+def note(text: str) -> None:
+    """Print one more line on stderr, after a failure or as a warning."""
+    print(text.translate(_TERMINAL_CONTROLS), file=sys.stderr)

@@ -22,6 +22,7 @@ COMMANDS = (
     "export-json",
     "import-json",
     "pdf",
+    "share",
 )
 
 
@@ -196,5 +197,21 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--observer", metavar="ID", help=translate("cli", "observation: whose sheet it is")
+    )
+    p = command("share", translate("cli", "write a group's shared work to a new file"))
+    p.add_argument(
+        "--group", required=True, metavar="ID", help=translate("cli", "the group to share")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.skolgrupp",
+        help=translate("cli", "the new file to write"),
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("cli", "share even when the privacy check finds something"),
     )
     return parser

@@ -289,3 +289,28 @@ def test_a_pdf_is_never_written_over_the_workspace_it_comes_from(capsys, tmp_pat
     code, _, err = run(capsys, "pdf", str(path), "year", "2026/27", "-o", str(path))
     assert code == 1 and "arbetsytan" in err
     assert path.read_bytes() == before
+
+
+def test_share_writes_the_group_and_stops_at_what_the_privacy_check_finds(capsys, tmp_path):
+    from datetime import date
+
+    from skolgrupp.core.demo import fill_demo
+    from skolgrupp.core.domain import Decision, Group, Session
+    from skolgrupp.core.workspace import Workspace
+
+    path = tmp_path / "mitt.skolgrupp"
+    with Workspace.create(path) as ws:
+        fill_demo(ws, scale=1, seed=3, term="ht2026", today=date(2026, 11, 25))
+        group = ws.find(Group)[0]
+        session = ws.find(Session, group_id=group.id)[0]
+        ws.add(Decision(session_id=session.id, text="Kalle Svensson får bildstöd."))
+    target = tmp_path / "delad.skolgrupp"
+    code, out, err = run(capsys, "share", str(path), "--group", group.id, "-o", str(target))
+    assert code == 1 and "Kalle Svensson" in err and "--yes" in err
+    assert not target.exists()
+    code, out, err = run(
+        capsys, "share", str(path), "--group", group.id, "-o", str(target), "--yes"
+    )
+    assert code == 0 and group.name in out and target.exists()
+    code, out, _ = run(capsys, "info", str(target), "--json")
+    assert [g["name"] for g in json.loads(out)["groups"]] == [group.name]

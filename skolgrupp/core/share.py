@@ -1,0 +1,267 @@
+"""Sharing a group: a new, self-contained workspace file with the group's work and nothing
+private, for a colleague to open or merge.
+
+What goes into the file is read here kind by kind, from the group outwards. A private
+reflection is never read at all (the query asks for shared ones only), so it cannot reach the
+file whatever else goes wrong; the file is new, so no free page of it ever held one. Deleted
+records go along as tombstones (their notes already blanked), so that a colleague's merge
+learns of the deletion. The file is written under a temporary name, checked, flushed to disk
+and only then given its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from skolgrupp.core import frameworks, privacy
+from skolgrupp.core.atomic import replacing
+from skolgrupp.core.domain import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    CasePupil,
+    ClassResult,
+    Commitment,
+    CriticalAspect,
+    Cycle,
+    CycleGoal,
+    CyclePhase,
+    Decision,
+    Goal,
+    GoalFramework,
+    Group,
+    Interview,
+    LessonPhase,
+    Membership,
+    Observation,
+    ObserverAssignment,
+    Person,
+    Prediction,
+    Record,
+    Reflection,
+    ReflectionAnswer,
+    ReflectionGoal,
+    ResearchLesson,
+    School,
+    Session,
+    SessionGoal,
+    TestItem,
+    TestScore,
+    Visibility,
+)
+from skolgrupp.core.errors import DamagedWorkspace
+from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
+from skolgrupp.core.progress import Progress, reporting
+from skolgrupp.core.store import files
+from skolgrupp.core.workspace import Workspace
+
+# Where a piece of text is, in the user's words.
+_KIND_NAMES = {
+    "group": QT_TRANSLATE_NOOP("share", "the group"),
+    "session": QT_TRANSLATE_NOOP("share", "a session"),
+    "agenda_item": QT_TRANSLATE_NOOP("share", "an agenda item"),
+    "decision": QT_TRANSLATE_NOOP("share", "a decision"),
+    "action_item": QT_TRANSLATE_NOOP("share", "an action item"),
+    "reflection": QT_TRANSLATE_NOOP("share", "a reflection"),
+    "reflection_answer": QT_TRANSLATE_NOOP("share", "an answer in a reflection"),
+    "commitment": QT_TRANSLATE_NOOP("share", "what a member will try"),
+    "cycle": QT_TRANSLATE_NOOP("share", "a cycle"),
+    "cycle_phase": QT_TRANSLATE_NOOP("share", "a cycle's phase"),
+    "critical_aspect": QT_TRANSLATE_NOOP("share", "a critical aspect"),
+    "case_pupil": QT_TRANSLATE_NOOP("share", "a case pupil"),
+    "test_item": QT_TRANSLATE_NOOP("share", "a test item"),
+    "research_lesson": QT_TRANSLATE_NOOP("share", "a research lesson"),
+    "lesson_phase": QT_TRANSLATE_NOOP("share", "a lesson phase"),
+    "prediction": QT_TRANSLATE_NOOP("share", "a prediction"),
+    "observation": QT_TRANSLATE_NOOP("share", "an observation"),
+    "interview": QT_TRANSLATE_NOOP("share", "an interview"),
+}
+# Text that names people or places on purpose: not searched for pupils' names.
+_NAMING_KINDS = (School, Person, GoalFramework, Goal)
+
+
+def shared_records(workspace: Workspace, group_id: str) -> list[Record]:
+    """The group's records that a shared file holds, tombstones included; never a private
+    reflection or anything hanging from one."""
+    store = workspace.store
+    group = store.get(Group, group_id, include_deleted=True)
+
+    def every(cls: type[Record], **where: Any) -> list:
+        return store.find(cls, include_deleted=True, **where)
+
+    def under(cls: type[Record], key: str, parents: Iterable[Record]) -> list:
+        return [child for parent in parents for child in every(cls, **{key: parent.id})]
+
+    out: list[Record] = [group]
+    out += every(Membership, group_id=group_id)
+    sessions = every(Session, group_id=group_id)
+    out += sessions
+    kinds: tuple[type[Record], ...] = (AgendaItem, Attendance, Decision, ActionItem, SessionGoal)
+    for kind in kinds:
+        out += under(kind, "session_id", sessions)
+    out += every(Commitment, group_id=group_id)
+    # Shared reflections only, by construction: a private one is never read.
+    reflections = every(Reflection, group_id=group_id, visibility=Visibility.GROUP)
+    out += reflections
+    out += under(ReflectionAnswer, "reflection_id", reflections)
+    out += under(ReflectionGoal, "reflection_id", reflections)
+    cycles = every(Cycle, group_id=group_id)
+    out += cycles
+    kinds = (CyclePhase, CriticalAspect, CasePupil, TestItem, CycleGoal)
+    for kind in kinds:
+        out += under(kind, "cycle_id", cycles)
+    lessons = under(ResearchLesson, "cycle_id", cycles)
+    out += lessons
+    phases = under(LessonPhase, "lesson_id", lessons)
+    out += phases
+    for kind in (Prediction, Observation):
+        out += under(kind, "phase_id", phases)
+    kinds = (ObserverAssignment, Interview, TestScore, ClassResult)
+    for kind in kinds:
+        out += under(kind, "lesson_id", lessons)
+    out += _people_and_goals(workspace, group_id, out)
+    return out
+
+
+def _people_and_goals(workspace: Workspace, group_id: str, records: list[Record]) -> list[Record]:
+    """The people the group's records name, their schools, and the goals they link to with
+    the frameworks those belong to (the built-in ones travel in every new file anyway)."""
+    store = workspace.store
+    person_ids: set[str] = set()
+    goal_ids: set[str] = set()
+    for record in records:
+        for name in (
+            "person_id",
+            "owner_id",
+            "leader_id",
+            "author_id",
+            "teacher_id",
+            "observer_id",
+        ):
+            value = getattr(record, name, None)
+            if value:
+                person_ids.add(value)
+        if isinstance(record, SessionGoal | ReflectionGoal | CycleGoal):
+            goal_ids.add(record.goal_id)
+    people = [store.get(Person, i, include_deleted=True) for i in sorted(person_ids)]
+    school_ids = sorted({p.school_id for p in people if p.school_id})
+    schools = [store.get(School, i, include_deleted=True) for i in school_ids]
+    builtin = {r.id for r in frameworks.builtin_records()}
+    goals: dict[str, Goal] = {}
+    pending = [i for i in sorted(goal_ids) if i not in builtin]
+    while pending:  # each goal with the focus area above it
+        goal = store.get(Goal, pending.pop(), include_deleted=True)
+        goals[goal.id] = goal
+        if goal.parent_id and goal.parent_id not in goals and goal.parent_id not in builtin:
+            pending.append(goal.parent_id)
+    framework_ids = {g.framework_id for g in goals.values()} - builtin
+    own = store.find(GoalFramework, include_deleted=True, group_id=group_id)
+    framework_ids |= {f.id for f in own}
+    for framework in own:
+        for goal in store.find(Goal, include_deleted=True, framework_id=framework.id):
+            goals.setdefault(goal.id, goal)
+    found = [store.get(GoalFramework, i, include_deleted=True) for i in sorted(framework_ids)]
+    return [*schools, *people, *found, *goals.values()]
+
+
+@dataclass(frozen=True)
+class PrivacyWarning:
+    """Text in what would be shared that looks like a pupil's personal data."""
+
+    where: str  # what kind of record holds it, in the user's words
+    found: str  # the text that looks like a name or a personal identity number
+    kind: str  # privacy.PERSONAL_NUMBER or privacy.NAME
+
+
+def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning]:
+    """What looks like a pupil's name or personal identity number in the group's shared text,
+    for the user to look at before sharing. Names of the workspace's people are not pupils'."""
+    records = [r for r in shared_records(workspace, group_id) if not r.deleted]
+    known = set()
+    for person in workspace.store.find(Person, include_deleted=True):
+        known.add(person.name.casefold())
+        known |= {part.casefold() for part in person.name.split()}
+    warnings: list[PrivacyWarning] = []
+    seen: set[tuple[str, str]] = set()
+    for record in records:
+        if isinstance(record, _NAMING_KINDS):
+            continue
+        for text in _free_text(record):
+            for finding in privacy.findings(text):
+                if finding.kind == privacy.NAME and _all_known(finding.text, known):
+                    continue
+                where = translate("share", _KIND_NAMES.get(record.kind, record.kind))
+                if (where, finding.text) not in seen:
+                    seen.add((where, finding.text))
+                    warnings.append(PrivacyWarning(where, finding.text, finding.kind))
+    return warnings
+
+
+def _all_known(found: str, known: set[str]) -> bool:
+    return found.casefold() in known or all(part.casefold() in known for part in found.split())
+
+
+def _free_text(record: Record) -> Iterator[str]:
+    for field in fields(record):
+        if (
+            field.type == "str"
+            and not field.name.endswith("_id")
+            and field.name
+            not in (
+                *Record.columns(),
+                "date",
+                "start_time",
+                "term",
+                "written_on",
+                "joined_on",
+            )
+        ):
+            value = getattr(record, field.name)
+            if value:
+                yield value
+
+
+def _missing(written: Workspace, records: list[Record]) -> int:
+    """How many of ``records`` the written file does not hold."""
+    wanted: dict[type[Record], set[str]] = {}
+    for record in records:
+        wanted.setdefault(type(record), set()).add(record.id)
+    return sum(
+        len(ids - {r.id for r in written.store.find(kind, include_deleted=True)})
+        for kind, ids in wanted.items()
+    )
+
+
+@dataclass(frozen=True)
+class Shared:
+    path: Path
+    records: int
+
+
+def share_group(
+    workspace: Workspace, group_id: str, target: Path | str, *, progress: Progress | None = None
+) -> Shared:
+    """Write the group's shared work to a new workspace file at ``target``: whole, checked
+    and flushed to disk, or not at all."""
+    target = Path(target)
+    progress = reporting(progress)
+    records = shared_records(workspace, group_id)
+    progress.report(1, 3)
+    with replacing(target, not_over=workspace.path) as temporary:
+        files.create(temporary)
+        with Workspace.open(temporary, installation_id=workspace.store.installation_id) as out:
+            out.store.insert_many(frameworks.builtin_records(), stamp=False)
+            out.store.insert_many(records, stamp=False, replace=True)
+            out.store.set_meta("shared_group", group_id)
+            out.store.rebuild_search_index()
+        progress.report(2, 3)
+        with Workspace.open(temporary, read_only=True) as written:
+            problems = written.check()
+            missing = _missing(written, records)
+        if problems or missing:
+            raise DamagedWorkspace(target, " ".join(problems))
+        progress.report(3, 3)
+    return Shared(target, len(records))

@@ -1,0 +1,145 @@
+"""Sharing a group: a new file with the group's shared work, never anything private, written
+whole or not at all, and read back by a colleague as exactly ours."""
+
+from datetime import date
+
+import pytest
+
+from skolgrupp.core.demo import fill_demo
+from skolgrupp.core.domain import (
+    AgendaItem,
+    Cycle,
+    Decision,
+    Group,
+    Membership,
+    Observation,
+    Reflection,
+    ReflectionAnswer,
+    ResearchLesson,
+    Session,
+)
+from skolgrupp.core.foreign import open_foreign
+from skolgrupp.core.privacy import NAME, PERSONAL_NUMBER
+from skolgrupp.core.progress import Cancelled, Progress
+from skolgrupp.core.share import privacy_warnings, share_group
+from skolgrupp.core.workspace import Workspace
+from tests.conftest import TEST_INSTALLATION
+
+SECRET = "HEMLIG-5f2c"
+
+
+@pytest.fixture
+def demo(tmp_path):
+    ws = Workspace.create(tmp_path / "mitt.skolgrupp", installation_id=TEST_INSTALLATION)
+    fill_demo(ws, scale=1, seed=3, term="ht2026", today=date(2026, 11, 25))
+    yield ws
+    ws.close()
+
+
+def group_with_cycles(ws):
+    return next(g for g in ws.find(Group) if ws.find(Cycle, group_id=g.id))
+
+
+def test_private_text_never_reaches_the_shared_file(demo, tmp_path):
+    group = group_with_cycles(demo)
+    other = next(g for g in demo.find(Group) if g.id != group.id)
+    private = [r for r in demo.find(Reflection, group_id=group.id) if r.visibility == "private"]
+    assert private
+    for number, reflection in enumerate(private):
+        reflection.text = f"{SECRET}-text-{number} {reflection.text}"
+        demo.update(reflection)
+        demo.add(
+            ReflectionAnswer(reflection_id=reflection.id, prompt="Fråga", answer=f"{SECRET}-svar")
+        )
+    session = demo.find(Session, group_id=other.id)[0]
+    session.title = f"{SECRET}-annan-grupp"
+    demo.update(session)
+    target = tmp_path / "delad.skolgrupp"
+    share_group(demo, group.id, target)
+    raw = target.read_bytes()
+    assert SECRET.encode() not in raw
+    assert SECRET.encode("utf-16-le") not in raw and SECRET.encode("utf-16-be") not in raw
+
+
+def test_the_shared_file_holds_the_groups_work(demo, tmp_path):
+    group = group_with_cycles(demo)
+    target = tmp_path / "delad.skolgrupp"
+    shared = share_group(demo, group.id, target)
+    with Workspace.open(target, read_only=True) as theirs:
+        assert [g.name for g in theirs.find(Group)] == [group.name]
+        assert theirs.check() == []
+
+        def same(kind, **where):
+            mine = {r.id: r for r in demo.store.find(kind, include_deleted=True, **where)}
+            got = {r.id: r for r in theirs.store.find(kind, include_deleted=True, **where)}
+            assert got == mine, kind.kind
+            return got
+
+        same(Membership, group_id=group.id)
+        sessions = same(Session, group_id=group.id)
+        for session_id in sessions:
+            same(AgendaItem, session_id=session_id)
+        same(Reflection, group_id=group.id, visibility="group")
+        cycles = same(Cycle, group_id=group.id)
+        for cycle_id in cycles:
+            for lesson in same(ResearchLesson, cycle_id=cycle_id).values():
+                assert theirs.store.find(ResearchLesson, id=lesson.id)
+        assert theirs.find(Observation)
+        assert not [r for r in theirs.find(Reflection) if r.visibility == "private"]
+        members = {m["name"] for m in theirs.members(group.id)}
+        assert members == {m["name"] for m in demo.members(group.id)}
+    assert shared.records > 100
+
+
+def test_a_deletion_travels_as_a_tombstone_without_its_text(demo, tmp_path):
+    group = group_with_cycles(demo)
+    gone = demo.find(Session, group_id=group.id)[0]
+    demo.delete(gone)
+    target = tmp_path / "delad.skolgrupp"
+    share_group(demo, group.id, target)
+    with Workspace.open(target, read_only=True) as theirs:
+        (tombstone,) = theirs.store.find(Session, include_deleted=True, id=gone.id)
+        assert tombstone.deleted and tombstone.preparation == ""
+
+
+def test_a_colleague_reads_the_shared_file_as_exactly_ours(demo, tmp_path):
+    group = group_with_cycles(demo)
+    target = tmp_path / "delad.skolgrupp"
+    share_group(demo, group.id, target)
+    with open_foreign(target) as theirs, theirs.reading():
+        assert [g.id for g in theirs.store.find(Group)] == [group.id]
+
+
+def test_a_cancelled_share_leaves_nothing(demo, tmp_path):
+    group = group_with_cycles(demo)
+    folder = tmp_path / "ut"
+    folder.mkdir()
+
+    def stop_when_written(done, total):
+        if done == 2:
+            progress.cancel()
+
+    progress = Progress(stop_when_written)
+    with pytest.raises(Cancelled):
+        share_group(demo, group.id, folder / "delad.skolgrupp", progress=progress)
+    assert list(folder.iterdir()) == []
+
+
+def test_the_privacy_check_finds_pupils_names_and_personal_numbers_not_teachers(demo):
+    group = group_with_cycles(demo)
+    teacher = demo.members(group.id)[0]["name"]
+    reflection = next(
+        r for r in demo.find(Reflection, group_id=group.id) if r.visibility == "group"
+    )
+    reflection.text = f"{teacher} visade hur Kalle Svensson löste uppgiften."
+    demo.update(reflection)
+    session = demo.find(Session, group_id=group.id)[0]
+    demo.add(Decision(session_id=session.id, text="Eleven (120505-4537) får bildstöd."))
+    private = next(r for r in demo.find(Reflection, group_id=group.id) if r.visibility == "private")
+    private.text = "Lisa Andersson grät idag."  # private: never shared, so never listed
+    demo.update(private)
+    found = {(w.found, w.kind) for w in privacy_warnings(demo, group.id)}
+    assert ("Kalle Svensson", NAME) in found
+    assert ("120505-4537", PERSONAL_NUMBER) in found
+    assert not any(teacher in text for text, _ in found)
+    assert not any("Lisa" in text for text, _ in found)
