@@ -2191,6 +2191,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
+        <source>The two passphrases differ; nothing was shared.</source>
+        <translation>De två lösenfraserna skiljer sig åt; inget delades.</translation>
+    </message>
+    <message>
         <source>looks like a personal identity number</source>
         <translation>ser ut som ett personnummer</translation>
     </message>
@@ -2209,6 +2213,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Wrote {path}: {name}, {count} records, no private reflections.</source>
         <translation>Skrev {path}: {name}, {count} poster, inga privata reflektioner.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
         <source>{value} is not a whole number from 1 to {largest}</source>
@@ -2365,6 +2377,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>share even when the privacy check finds something</source>
         <translation>dela även om integritetskontrollen hittar något</translation>
+    </message>
+    <message>
+        <source>lock the file with a passphrase (asked for; read from standard input when that is not a terminal)</source>
+        <translation>lås filen med en lösenfras (frågas efter; läses från standard in när det inte är en terminal)</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2634,22 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Something went wrong in Skolgrupp. Your workspace is safe: everything saved before is still there. Please send the report below to whoever supports Skolgrupp for you.</source>
         <translation>Något gick fel i Skolgrupp. Din arbetsyta är i säkerhet: allt som sparats finns kvar. Skicka rapporten nedan till den som ger dig stöd med Skolgrupp.</translation>
+    </message>
+    <message>
+        <source>{name} is a shared file locked with a passphrase. Enter its passphrase.</source>
+        <translation>{name} är en delad fil som är låst med en lösenfras. Skriv in lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name}. Check it with whoever sent the file; if it is right, the file was changed or damaged on the way.</source>
+        <translation>Lösenfrasen öppnar inte {name}. Kontrollera den med den som skickade filen; om den stämmer har filen ändrats eller skadats på vägen.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {n} characters; a short sentence is best.</source>
+        <translation>En lösenfras behöver minst {n} tecken; en kort mening är bäst.</translation>
+    </message>
+    <message>
+        <source>It was locked by a newer version of Skolgrupp.</source>
+        <translation>Den låstes av en nyare version av Skolgrupp.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,9 @@ def cmd_share(args: argparse.Namespace) -> int:
     from skolgrupp.core.share import privacy_warnings, share_group
 
     target = Path(args.output)
+    passphrase = _new_passphrase() if args.encrypt else None
+    if args.encrypt and passphrase is None:
+        return fail(translate("cli", "The two passphrases differ; nothing was shared."))
     with Workspace.open(args.file, read_only=True) as ws:
         group = ws.get(Group, args.group)
         warnings = privacy_warnings(ws, group.id)
@@ -282,10 +285,29 @@ def cmd_share(args: argparse.Namespace) -> int:
                     "with --yes.",
                 )
             )
-        shared = share_group(ws, group.id, target)
+        shared = share_group(ws, group.id, target, passphrase=passphrase)
     say(
         translate("cli", "Wrote {path}: {name}, {count} records, no private reflections.").format(
             path=target, name=group.name, count=shared.records
         )
     )
     return 0
+
+
+def _new_passphrase() -> str | None:
+    """A passphrase typed twice at a terminal (None when the two differ), or the first line
+    of standard input for a script; checked for length before anything is read."""
+    from skolgrupp.core.sealed import check_passphrase
+
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(translate("cli", "Passphrase: "))
+        check_passphrase(first)
+        again = getpass.getpass(translate("cli", "The same passphrase again: "))
+        if again != first:
+            return None
+        return first
+    passphrase = sys.stdin.readline().rstrip("\r\n")
+    check_passphrase(passphrase)
+    return passphrase

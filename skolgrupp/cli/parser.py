@@ -214,4 +214,13 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "share even when the privacy check finds something"),
     )
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=translate(
+            "cli",
+            "lock the file with a passphrase (asked for; read from standard input when that "
+            "is not a terminal)",
+        ),
+    )
     return parser

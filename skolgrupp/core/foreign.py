@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
+from skolgrupp.core import sealed
 from skolgrupp.core.errors import RefusedFile, WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.store import schema
@@ -131,21 +132,29 @@ def _refusal(path: Path, error: sqlite3.Error) -> WorkspaceError:
     return RefusedFile(path, translate("errors", "It is damaged."))
 
 
-def open_foreign(path: Path | str) -> ForeignWorkspace:
+def open_foreign(path: Path | str, passphrase: str | None = None) -> ForeignWorkspace:
     """Open a colleague's workspace file for reading, or raise a ``WorkspaceError`` that says
-    why it cannot be used. The file itself is only ever read, and only as bytes."""
+    why it cannot be used. The file itself is only ever read, and only as bytes. A file
+    sealed with a passphrase needs it (``NeedsPassphrase``, ``WrongPassphrase``)."""
     path = Path(path)
-    header = read_header(path)
-    if header is None:
-        raise RefusedFile(path, translate("errors", "The file is empty."))
-    _require_known_version(path, header.version)
+    locked = sealed.is_sealed(path)
+    if locked and passphrase is None:
+        raise sealed.NeedsPassphrase(path)
+    if not locked:
+        header = read_header(path)
+        if header is None:
+            raise RefusedFile(path, translate("errors", "The file is empty."))
+        _require_known_version(path, header.version)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise RefusedFile(path, translate("errors", "It is far larger than a workspace gets."))
     folder = Path(tempfile.mkdtemp(prefix="skolgrupp-foreign-"))
     try:
         copy = folder / "colleague.skolgrupp"
         try:
-            shutil.copyfile(path, copy)
+            if locked:
+                copy.write_bytes(sealed.unseal(path.read_bytes(), passphrase or "", path))
+            else:
+                shutil.copyfile(path, copy)
         except OSError as e:
             raise environment_error(e, path) or e from e
         # Checked again on the copy: the file may have changed since its header was read.

@@ -11,12 +11,14 @@ and only then given its name.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from skolgrupp.core import frameworks, privacy
+from skolgrupp.core import frameworks, privacy, sealed
 from skolgrupp.core.atomic import replacing
 from skolgrupp.core.domain import (
     ActionItem,
@@ -242,26 +244,55 @@ class Shared:
 
 
 def share_group(
-    workspace: Workspace, group_id: str, target: Path | str, *, progress: Progress | None = None
+    workspace: Workspace,
+    group_id: str,
+    target: Path | str,
+    *,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
 ) -> Shared:
     """Write the group's shared work to a new workspace file at ``target``: whole, checked
-    and flushed to disk, or not at all."""
+    and flushed to disk, or not at all. With a passphrase the file is sealed, and the plain
+    file exists only in a private folder while it is being made."""
     target = Path(target)
     progress = reporting(progress)
+    if passphrase is not None:
+        sealed.check_passphrase(passphrase)
     records = shared_records(workspace, group_id)
-    progress.report(1, 3)
-    with replacing(target, not_over=workspace.path) as temporary:
-        files.create(temporary)
-        with Workspace.open(temporary, installation_id=workspace.store.installation_id) as out:
-            out.store.insert_many(frameworks.builtin_records(), stamp=False)
-            out.store.insert_many(records, stamp=False, replace=True)
-            out.store.set_meta("shared_group", group_id)
-            out.store.rebuild_search_index()
-        progress.report(2, 3)
-        with Workspace.open(temporary, read_only=True) as written:
-            problems = written.check()
-            missing = _missing(written, records)
-        if problems or missing:
-            raise DamagedWorkspace(target, " ".join(problems))
-        progress.report(3, 3)
+    progress.report(1, 4)
+    if passphrase is None:
+        with replacing(target, not_over=workspace.path) as temporary:
+            _write(workspace, group_id, records, temporary, progress)
+        return Shared(target, len(records))
+    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-share-"))
+    try:
+        plain = folder / "plain.skolgrupp"
+        _write(workspace, group_id, records, plain, progress)
+        data = plain.read_bytes()
+        with replacing(target, not_over=workspace.path) as temporary:
+            temporary.write_bytes(sealed.seal(data, passphrase))
+            if sealed.unseal(temporary.read_bytes(), passphrase, target) != data:
+                raise DamagedWorkspace(target)
+            progress.report(4, 4)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return Shared(target, len(records))
+
+
+def _write(
+    workspace: Workspace, group_id: str, records: list[Record], path: Path, progress: Progress
+) -> None:
+    """The new workspace file with ``records``, checked."""
+    files.create(path)
+    with Workspace.open(path, installation_id=workspace.store.installation_id) as out:
+        out.store.insert_many(frameworks.builtin_records(), stamp=False)
+        out.store.insert_many(records, stamp=False, replace=True)
+        out.store.set_meta("shared_group", group_id)
+        out.store.rebuild_search_index()
+    progress.report(2, 4)
+    with Workspace.open(path, read_only=True) as written:
+        problems = written.check()
+        missing = _missing(written, records)
+    if problems or missing:
+        raise DamagedWorkspace(path, " ".join(problems))
+    progress.report(3, 4)

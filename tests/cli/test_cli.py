@@ -314,3 +314,34 @@ def test_share_writes_the_group_and_stops_at_what_the_privacy_check_finds(capsys
     assert code == 0 and group.name in out and target.exists()
     code, out, _ = run(capsys, "info", str(target), "--json")
     assert [g["name"] for g in json.loads(out)["groups"]] == [group.name]
+
+
+def test_share_can_lock_the_file_with_a_passphrase_from_standard_input(
+    capsys, monkeypatch, tmp_path
+):
+    import io
+
+    from skolgrupp.core.foreign import open_foreign
+
+    path = tmp_path / "mitt.skolgrupp"
+    assert run(capsys, "new", str(path))[0] == 0
+    from skolgrupp.core.domain import Group
+    from skolgrupp.core.workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        group = ws.add(Group(name="Stödgruppen"))
+    target = tmp_path / "låst.skolgrupp"
+    monkeypatch.setattr("sys.stdin", io.StringIO("kort\n"))
+    code, _, err = run(
+        capsys, "share", str(path), "--group", group.id, "-o", str(target), "--encrypt"
+    )
+    assert code == 1 and "10" in err and not target.exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO("Vi ses på biblioteket kl 15\n"))
+    code, _, _ = run(
+        capsys, "share", str(path), "--group", group.id, "-o", str(target), "--encrypt"
+    )
+    assert code == 0 and b"St\xc3\xb6dgruppen" not in target.read_bytes()
+    code, _, err = run(capsys, "info", str(target))
+    assert code == 1 and "lösenfras" in err
+    with open_foreign(target, "Vi ses på biblioteket kl 15") as theirs, theirs.reading():
+        assert [g.name for g in theirs.store.find(Group)] == ["Stödgruppen"]

@@ -1,7 +1,9 @@
 """Sharing a group: a new file with the group's shared work, never anything private, written
 whole or not at all, and read back by a colleague as exactly ours."""
 
+import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -116,7 +118,7 @@ def test_a_cancelled_share_leaves_nothing(demo, tmp_path):
     folder.mkdir()
 
     def stop_when_written(done, total):
-        if done == 2:
+        if done == 3:
             progress.cancel()
 
     progress = Progress(stop_when_written)
@@ -143,3 +145,57 @@ def test_the_privacy_check_finds_pupils_names_and_personal_numbers_not_teachers(
     assert ("120505-4537", PERSONAL_NUMBER) in found
     assert not any(teacher in text for text, _ in found)
     assert not any("Lisa" in text for text, _ in found)
+
+
+PASSPHRASE = "Eleverna läser högt på fredagar"
+
+
+def test_a_sealed_file_opens_only_with_its_passphrase(demo, tmp_path):
+    from skolgrupp.core.sealed import NeedsPassphrase, WrongPassphrase
+
+    group = group_with_cycles(demo)
+    target = tmp_path / "låst.skolgrupp"
+    before = set(Path(tempfile.gettempdir()).glob("skolgrupp-share-*"))
+    share_group(demo, group.id, target, passphrase=PASSPHRASE)
+    assert set(Path(tempfile.gettempdir()).glob("skolgrupp-share-*")) == before
+    raw = target.read_bytes()
+    assert group.name.encode() not in raw and b"SQLite format 3" not in raw
+    with pytest.raises(NeedsPassphrase):
+        open_foreign(target)
+    with pytest.raises(NeedsPassphrase):
+        Workspace.open(target)  # nor does it open as a workspace of one's own
+    with pytest.raises(WrongPassphrase) as wrong:
+        open_foreign(target, "Eleverna läser högt på torsdagar")
+    assert "låst.skolgrupp" in wrong.value.message
+    with open_foreign(target, PASSPHRASE) as theirs, theirs.reading():
+        assert [g.name for g in theirs.store.find(Group)] == [group.name]
+
+
+def test_a_sealed_file_changed_on_the_way_is_refused(demo, tmp_path):
+    from skolgrupp.core.sealed import HEADER_BYTES, WrongPassphrase
+
+    target = tmp_path / "låst.skolgrupp"
+    share_group(demo, group_with_cycles(demo).id, target, passphrase=PASSPHRASE)
+    data = bytearray(target.read_bytes())
+    data[HEADER_BYTES + 100] ^= 1
+    target.write_bytes(bytes(data))
+    with pytest.raises(WrongPassphrase):
+        open_foreign(target, PASSPHRASE)
+
+
+def test_a_sealed_file_asking_for_too_much_work_is_refused_at_once(tmp_path):
+    from skolgrupp.core.errors import NotAWorkspace
+    from skolgrupp.core.sealed import MAGIC
+
+    path = tmp_path / "fientlig.skolgrupp"
+    path.write_bytes(MAGIC + bytes([1, 40, 200, 200]) + bytes(28) + bytes(64))
+    with pytest.raises(NotAWorkspace):
+        open_foreign(path, PASSPHRASE)
+
+
+def test_a_short_passphrase_is_refused_before_anything_is_written(demo, tmp_path):
+    from skolgrupp.core.errors import InvalidData
+
+    with pytest.raises(InvalidData):
+        share_group(demo, group_with_cycles(demo).id, tmp_path / "x.skolgrupp", passphrase="kort")
+    assert not (tmp_path / "x.skolgrupp").exists()

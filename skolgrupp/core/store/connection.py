@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from skolgrupp.core import sealed
 from skolgrupp.core.atomic import require_regular_file
 from skolgrupp.core.errors import (
     CannotOpen,
@@ -66,6 +67,8 @@ def read_header(path: Path) -> Header | None:
         raise CannotOpen(path, e.strerror or "") from e
     if size == 0:
         return None
+    if raw.startswith(sealed.MAGIC):
+        raise sealed.NeedsPassphrase(path)
     if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
         raise NotAWorkspace.for_path(path)
     (page_size,) = struct.unpack(">H", raw[16:18])
