@@ -1135,6 +1135,10 @@
         <translation>&amp;Exportera som PDF</translation>
     </message>
     <message>
+        <source>S&amp;hare group…</source>
+        <translation>&amp;Dela grupp…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -2014,6 +2018,120 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share {name}</source>
+        <translation>Dela {name}</translation>
+    </message>
+    <message>
+        <source>A new file with the group {name}: its members, sessions with everything recorded at them, shared reflections, cycles and goals. Private reflections are never shared. A colleague can open it or merge it into their workspace.</source>
+        <translation>En ny fil med gruppen {name}: medlemmarna, träffarna med allt som antecknats på dem, delade reflektioner, cykler och mål. Privata reflektioner delas aldrig. En kollega kan öppna filen eller slå ihop den med sin arbetsyta.</translation>
+    </message>
+    <message>
+        <source>The privacy check found text that may be about pupils. If it is, cancel and change it to a pseudonym (such as “Elev A”) first.</source>
+        <translation>Integritetskontrollen hittade text som kan handla om elever. Om den gör det: avbryt och ändra först till en pseudonym (som ”Elev A”).</translation>
+    </message>
+    <message>
+        <source>a personal identity number</source>
+        <translation>ett personnummer</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ett namn</translation>
+    </message>
+    <message>
+        <source>The privacy check found no names or personal identity numbers.</source>
+        <translation>Integritetskontrollen hittade inga namn eller personnummer.</translation>
+    </message>
+    <message>
+        <source>Recommended: the notes of a special-support group may concern pupils. Tell the passphrase to your colleague another way than the file.</source>
+        <translation>Rekommenderas: anteckningarna i en grupp för särskilt stöd kan handla om elever. Berätta lösenfrasen för din kollega på annat sätt än med filen.</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to your colleague another way than the file.</source>
+        <translation>Berätta lösenfrasen för din kollega på annat sätt än med filen.</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Dela…</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; a short sentence is easy to say and hard to guess.</source>
+        <translation>Minst {n} tecken; en kort mening är lätt att säga och svår att gissa.</translation>
+    </message>
+    <message>
+        <source>Write the same passphrase twice.</source>
+        <translation>Skriv samma lösenfras två gånger.</translation>
+    </message>
+    <message>
+        <source>Share group</source>
+        <translation>Dela grupp</translation>
+    </message>
+    <message>
+        <source>Text that may be about pupils</source>
+        <translation>Text som kan handla om elever</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ser ut som</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the file with a passphrase</source>
+        <translation>&amp;Lås filen med en lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igen:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Välj en grupp först.</translation>
+    </message>
+    <message>
+        <source>Share {name}</source>
+        <translation>Dela {name}</translation>
+    </message>
+    <message>
+        <source>Skolgrupp workspaces (*.skolgrupp)</source>
+        <translation>Arbetsytor för Skolgrupp (*.skolgrupp)</translation>
+    </message>
+    <message>
+        <source>Shared {name} as {file}, locked with its passphrase.</source>
+        <translation>Delade {name} som {file}, låst med lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Shared {name} as {file}.</source>
+        <translation>Delade {name} som {file}.</translation>
+    </message>
+    <message>
+        <source>Sharing {name}…</source>
+        <translation>Delar {name}…</translation>
     </message>
 </context>
 <context>

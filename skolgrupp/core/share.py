@@ -186,6 +186,7 @@ def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning
     for person in workspace.store.find(Person, include_deleted=True):
         known.add(person.name.casefold())
         known |= {part.casefold() for part in person.name.split()}
+    by_id = {r.id: r for r in records}
     warnings: list[PrivacyWarning] = []
     seen: set[tuple[str, str]] = set()
     for record in records:
@@ -196,10 +197,45 @@ def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning
                 if finding.kind == privacy.NAME and _all_known(finding.text, known):
                     continue
                 where = translate("share", _KIND_NAMES.get(record.kind, record.kind))
+                context = _context(record, by_id)
+                if context:
+                    where = f"{where} ({context})"
                 if (where, finding.text) not in seen:
                     seen.add((where, finding.text))
                     warnings.append(PrivacyWarning(where, finding.text, finding.kind))
     return warnings
+
+
+def _context(record: Record, by_id: dict[str, Record]) -> str:
+    """The session (title and date) or cycle (title) a record belongs to, so that the user
+    can find the text; a reflection by its date."""
+    seen: Record | None = record
+    for _ in range(4):  # up through a prediction's phase and lesson to its cycle
+        if seen is None:
+            return ""
+        if isinstance(seen, Session):
+            return f"{seen.title}, {seen.date}"
+        if isinstance(seen, Cycle):
+            return seen.title
+        if isinstance(seen, Reflection):
+            return seen.written_on
+        parent = next(
+            (
+                getattr(seen, name)
+                for name in (
+                    "session_id",
+                    "made_in_session_id",
+                    "cycle_id",
+                    "lesson_id",
+                    "phase_id",
+                    "reflection_id",
+                )
+                if getattr(seen, name, None)
+            ),
+            None,
+        )
+        seen = by_id.get(parent) if parent else None
+    return ""
 
 
 def _all_known(found: str, known: set[str]) -> bool:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.group_page import GroupPage
     from skolgrupp.gui.progress import LongWork
     from skolgrupp.gui.search_view import SearchResultsView
+    from skolgrupp.gui.sharing import Sharing
 
 MAX_RECENT = 8
 FIRST_PAINT_WAIT_MS = 300  # a workspace asked for before the first paint opens by then anyway
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._search_results: SearchResultsView | None = None
         self._group_editing: GroupEditing | None = None
         self._documents: Documents | None = None
+        self._sharing: Sharing | None = None
         # A workspace asked for before the window is first painted opens right after: loading
         # the core on the database thread would otherwise hold up the first paint.
         self._painted = False
@@ -159,6 +161,14 @@ class MainWindow(QMainWindow):
 
             self._documents = Documents(self)
         return self._documents
+
+    @property
+    def sharing(self) -> Sharing:
+        if self._sharing is None:
+            from skolgrupp.gui.sharing import Sharing
+
+            self._sharing = Sharing(self)
+        return self._sharing
 
     @property
     def overview(self) -> GroupOverviewView:
@@ -241,6 +251,10 @@ class MainWindow(QMainWindow):
         self.export_menu = file_menu.addMenu(self.tr("&Export as PDF"))
         self._fill_document_menu(self.print_menu, lambda d: self.documents.print_document(d))
         self._fill_document_menu(self.export_menu, lambda d: self.documents.export(d))
+        file_menu.addSeparator()
+        self.share_action = self._action(
+            file_menu, self.tr("S&hare group…"), None, lambda: self.sharing.share_group()
+        )
         # What needs an open workspace: off until one is open.
         self.workspace_actions = [
             self.save_copy_action,
@@ -248,6 +262,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.print_menu.menuAction(),
             self.export_menu.menuAction(),
+            self.share_action,
         ]
         for action in self.workspace_actions:
             action.setEnabled(False)

@@ -1,0 +1,198 @@
+"""File › Share group…: the privacy check, a passphrase when wanted, and the new file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from skolgrupp.core import privacy
+from skolgrupp.core.sealed import MIN_PASSPHRASE
+from skolgrupp.gui.forms.ui_share_dialog import Ui_ShareDialog
+
+if TYPE_CHECKING:
+    from skolgrupp.core.share import PrivacyWarning
+    from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui.main_window import MainWindow
+
+
+@dataclass
+class ShareForm:
+    group_id: str
+    name: str
+    special_support: bool
+    warnings: list[PrivacyWarning]
+
+
+def read_form(workspace: Workspace, group_id: str) -> ShareForm:
+    from skolgrupp.core.domain import Group, Subject
+    from skolgrupp.core.share import privacy_warnings
+
+    group = workspace.get(Group, group_id)
+    return ShareForm(
+        group_id,
+        group.name,
+        group.subject == Subject.SPECIAL_SUPPORT,
+        privacy_warnings(workspace, group_id),
+    )
+
+
+class ShareDialog(QDialog):
+    def __init__(self, form: ShareForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_ShareDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(self.tr("Share {name}").format(name=form.name))
+        ui.intro.setText(
+            self.tr(
+                "A new file with the group {name}: its members, sessions with everything "
+                "recorded at them, shared reflections, cycles and goals. Private reflections "
+                "are never shared. A colleague can open it or merge it into their workspace."
+            ).format(name=form.name)
+        )
+        if form.warnings:
+            ui.privacyHint.setText(
+                self.tr(
+                    "The privacy check found text that may be about pupils. If it is, cancel "
+                    "and change it to a pseudonym (such as \u201cElev A\u201d) first."
+                )
+            )
+            for warning in form.warnings:
+                looks = (
+                    self.tr("a personal identity number")
+                    if warning.kind == privacy.PERSONAL_NUMBER
+                    else self.tr("a name")
+                )
+                ui.privacyList.addTopLevelItem(
+                    QTreeWidgetItem([warning.where, warning.found, looks])
+                )
+            for column in range(2):
+                ui.privacyList.resizeColumnToContents(column)
+        else:
+            ui.privacyHint.setText(
+                self.tr("The privacy check found no names or personal identity numbers.")
+            )
+            ui.privacyList.hide()
+        if form.special_support:
+            ui.lockHint.setText(
+                self.tr(
+                    "Recommended: the notes of a special-support group may concern pupils. "
+                    "Tell the passphrase to your colleague another way than the file."
+                )
+            )
+        else:
+            ui.lockHint.setText(
+                self.tr("Tell the passphrase to your colleague another way than the file.")
+            )
+        ui.lockBox.setChecked(form.special_support)
+        ui.lockBox.toggled.connect(self._update)
+        ui.passphraseEdit.textChanged.connect(self._update)
+        ui.againEdit.textChanged.connect(self._update)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Share…"))
+        self._update()
+
+    def passphrase(self) -> str | None:
+        return self.ui.passphraseEdit.text() if self.ui.lockBox.isChecked() else None
+
+    def _update(self) -> None:
+        ui = self.ui
+        locked = ui.lockBox.isChecked()
+        for widget in (ui.passphraseLabel, ui.passphraseEdit, ui.againLabel, ui.againEdit):
+            widget.setEnabled(locked)
+        ok = True
+        status = ""
+        if locked:
+            first, again = ui.passphraseEdit.text(), ui.againEdit.text()
+            if len(first.strip()) < MIN_PASSPHRASE:
+                ok = False
+                status = self.tr(
+                    "At least {n} characters; a short sentence is easy to say and hard to guess."
+                ).format(n=MIN_PASSPHRASE)
+            elif first != again:
+                ok = False
+                status = self.tr("Write the same passphrase twice.")
+        ui.passphraseStatus.setText(status)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class Sharing(QObject):
+    """Share the group on screen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ShareDialog | None = None  # open while the user chooses (tests)
+
+    def share_group(self) -> None:
+        window = self.window
+        page = window.group_page
+        group_id = page.group_id
+        if (
+            window.path is None
+            or window.pages.currentWidget() is not page
+            or group_id is None
+            or window.groups.row_of(group_id) < 0
+        ):
+            window.statusBar().showMessage(self.tr("Choose a group first."), 5000)
+            return
+        page.dialogs.open(
+            window.database,
+            lambda ws: read_form(ws, group_id),
+            self._ask,
+            window.report_error,
+        )
+
+    def _ask(self, form: ShareForm) -> None:
+        dialog = ShareDialog(form, self.window)
+        self.dialog = dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            passphrase = dialog.passphrase()
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
+        folder = self.window.path.parent if self.window.path else Path.home()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Share {name}").format(name=form.name),
+            str(folder / f"{form.name}.skolgrupp"),
+            self.tr("Skolgrupp workspaces (*.skolgrupp)"),
+        )
+        if chosen:
+            target = Path(chosen)
+            if target.suffix.lower() != ".skolgrupp":
+                target = target.with_name(target.name + ".skolgrupp")
+            self.write(form, target, passphrase)
+
+    def write(self, form: ShareForm, target: Path, passphrase: str | None) -> None:
+        from skolgrupp.core.share import share_group
+        from skolgrupp.gui.progress import LongWork
+
+        def done(_result) -> None:
+            message = (
+                self.tr("Shared {name} as {file}, locked with its passphrase.")
+                if passphrase
+                else self.tr("Shared {name} as {file}.")
+            )
+            self.window.statusBar().showMessage(
+                message.format(name=form.name, file=target.name), 8000
+            )
+
+        LongWork(
+            self.window,
+            self.tr("Sharing {name}…").format(name=form.name),
+            lambda ws, progress: share_group(
+                ws, form.group_id, target, passphrase=passphrase, progress=progress
+            ),
+            done,
+        )
