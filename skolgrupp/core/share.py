@@ -11,6 +11,7 @@ and only then given its name.
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -58,6 +59,7 @@ from skolgrupp.core.errors import DamagedWorkspace
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store import files
+from skolgrupp.core.store.records import Conflict
 from skolgrupp.core.workspace import Workspace
 
 # Where a piece of text is, in the user's words.
@@ -262,6 +264,10 @@ def _free_text(record: Record) -> Iterator[str]:
                 yield value
 
 
+def _private(conflict: Conflict) -> bool:
+    return bool(json.loads(conflict.data).get("visibility") == Visibility.PRIVATE)
+
+
 def _missing(written: Workspace, records: list[Record]) -> int:
     """How many of ``records`` the written file does not hold."""
     wanted: dict[type[Record], set[str]] = {}
@@ -320,9 +326,18 @@ def _write(
 ) -> None:
     """The new workspace file with ``records``, checked."""
     files.create(path)
+    shared = {r.id for r in records}
+    vectors = {i: vv for i, vv in workspace.store.version_vectors().items() if i in shared}
+    kept: dict[str, list[Conflict]] = {}
+    for conflict in workspace.store.conflicts():
+        # A version kept beside a shared one goes along, unless it was made private.
+        if conflict.record_id in shared and not _private(conflict):
+            kept.setdefault(conflict.record_id, []).append(conflict)
     with Workspace.open(path, installation_id=workspace.store.installation_id) as out:
         out.store.insert_many(frameworks.builtin_records(), stamp=False)
-        out.store.insert_many(records, stamp=False, replace=True)
+        out.store.insert_many(records, stamp=False, replace=True, versions=vectors)
+        for record_id, conflicts in kept.items():
+            out.store.set_conflicts(record_id, conflicts)
         out.store.set_meta("shared_group", group_id)
         out.store.rebuild_search_index()
     progress.report(2, 4)

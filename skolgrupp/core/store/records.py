@@ -7,8 +7,9 @@ Column names in SQL built here come only from the dataclasses' own fields, never
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -114,12 +115,26 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def _stamp(self, record: Record, *, new: bool) -> None:
+        created = record.created_at
+        self._stamp_new(record)
+        if not new and created:
+            record.created_at = created
+        # The new version has seen all the version it replaces had seen, and itself.
+        row = self.conn.execute(
+            "SELECT vv FROM versions WHERE record_id = ?", [record.id]
+        ).fetchone()
+        vv = json.loads(row[0]) if row else {}
+        vv[self.installation_id] = record.hlc
+        self.conn.execute(
+            "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)",
+            [record.id, json.dumps(vv, sort_keys=True)],
+        )
+
+    def _stamp_new(self, record: Record) -> None:
+        """``_stamp`` for a record known to be new, without looking up its version."""
         for name in _TEXT_FIELDS[record.kind]:
             setattr(record, name, clean_text(getattr(record, name)))
-        now = utc_now()
-        if new or not record.created_at:
-            record.created_at = now
-        record.updated_at = now
+        record.created_at = record.updated_at = utc_now()
         record.changed_by = self.installation_id
         record.hlc = self.clock.tick()
 
@@ -224,27 +239,41 @@ class Store:
             self.erased = False
 
     def insert_many(
-        self, records: Iterable[Record], *, stamp: bool = True, replace: bool = False
+        self,
+        records: Iterable[Record],
+        *,
+        stamp: bool = True,
+        replace: bool = False,
+        versions: Mapping[str, str] | None = None,
     ) -> int:
         """Insert many new records of any kinds quickly, in one transaction.
 
         With ``stamp=False`` the records keep the stamps they carry (JSON import); with
-        ``replace`` a record replaces one of the same id. Foreign keys are checked when the
-        transaction commits, so records may come in any order. The search index is rebuilt
-        afterwards by the caller with ``rebuild_search_index``.
+        ``replace`` a record replaces one of the same id. ``versions`` gives records their
+        version vectors (JSON, by id); without, a record's vector holds its own stamp.
+        Foreign keys are checked when the transaction commits, so records may come in any
+        order. The search index is rebuilt afterwards by the caller with
+        ``rebuild_search_index``.
         """
         batches: dict[str, list[list[Any]]] = {}
+        vectors: list[tuple[str, str]] = []
         count = 0
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         with self.transaction():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             for record in records:
                 if stamp:
-                    self._stamp(record, new=True)
+                    self._stamp_new(record)
                 else:
                     self.clock.observe(record.hlc)
+                if record.hlc:  # a new record's version has seen only itself
+                    vv = versions.get(record.id) if versions else None
+                    vectors.append((record.id, vv or json.dumps({record.changed_by: record.hlc})))
                 batches.setdefault(record.kind, []).append(self._values(record))
                 count += 1
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)", vectors
+            )
             # Kinds in dependency order, so foreign keys hold at every insert.
             for kind, cls in BY_KIND.items():
                 if kind in batches:
@@ -359,3 +388,46 @@ class Store:
             cursor = self.conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    # -- versions and conflicts (what merging needs) ----------------------------------------
+
+    def version_vectors(self) -> dict[str, str]:
+        """Every record's version vector (JSON), by record id."""
+        with self.reading():
+            return dict(self.conn.execute("SELECT record_id, vv FROM versions").fetchall())
+
+    def conflicts(self) -> list[Conflict]:
+        """Every version kept beside the one shown, oldest stamp first."""
+        with self.reading():
+            rows = self.conn.execute(
+                "SELECT id, kind, record_id, hlc, vv, data FROM conflicts ORDER BY record_id, hlc"
+            ).fetchall()
+        return [Conflict(*row) for row in rows]
+
+    def set_conflicts(self, record_id: str, kept: Iterable[Conflict]) -> None:
+        """Keep exactly ``kept`` beside the shown version of a record."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM conflicts WHERE record_id = ?", [record_id])
+            self.conn.executemany(
+                "INSERT INTO conflicts (id, kind, record_id, hlc, vv, data) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [dataclasses.astuple(c) for c in kept],
+            )
+
+    def set_version_vector(self, record_id: str, vv: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)", [record_id, vv]
+            )
+
+
+@dataclasses.dataclass(frozen=True)
+class Conflict:
+    """A version of a record kept beside the one shown, its fields as JSON."""
+
+    id: str  # "<record id>@<its stamp>"
+    kind: str
+    record_id: str
+    hlc: str
+    vv: str
+    data: str

@@ -18,7 +18,7 @@ from functools import cache
 import sqlite_utils
 
 APPLICATION_ID = 0x536B6772  # "Skgr"
-FORMAT_VERSION = (1, 1)
+FORMAT_VERSION = (1, 2)
 MIGRATION_SET = "skolgrupp"
 
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
@@ -425,6 +425,75 @@ def m002_cycles(db: sqlite_utils.Database) -> None:
     for statement in SCHEMA_1_1:
         db.execute(statement)
     _set_version(db, 1, 1)
+
+
+# The record tables of format 1.1, as the migration to 1.2 found them.
+_TABLES_1_1 = [
+    "schools",
+    "people",
+    "groups",
+    "memberships",
+    "frameworks",
+    "goals",
+    "cycles",
+    "sessions",
+    "agenda_items",
+    "attendance",
+    "decisions",
+    "action_items",
+    "reflections",
+    "reflection_answers",
+    "commitments",
+    "session_goals",
+    "reflection_goals",
+    "cycle_phases",
+    "critical_aspects",
+    "case_pupils",
+    "test_items",
+    "research_lessons",
+    "lesson_phases",
+    "predictions",
+    "observer_assignments",
+    "observations",
+    "interviews",
+    "test_scores",
+    "class_results",
+    "cycle_goals",
+]
+
+SCHEMA_1_2 = [
+    # For every record, the version vector of the version the file shows: per installation,
+    # the newest stamp of it that was seen when that version was made.
+    """CREATE TABLE versions (
+    record_id TEXT PRIMARY KEY NOT NULL,
+    vv TEXT NOT NULL
+) STRICT""",
+    # Versions a merge keeps beside the one shown: made concurrently, neither knowing the
+    # other, until someone resolves them. ``data`` holds the record's fields as JSON.
+    """CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    vv TEXT NOT NULL,
+    data TEXT NOT NULL
+) STRICT""",
+    "CREATE INDEX conflicts_record ON conflicts(record_id)",
+]
+
+
+@migrations()
+def m003_versions(db: sqlite_utils.Database) -> None:
+    """Format 1.2: version vectors and kept conflicts, for merging copies of a workspace.
+    Each record starts with what its own stamp says."""
+    for statement in SCHEMA_1_2:
+        db.execute(statement)
+    for table in _TABLES_1_1:
+        db.execute(
+            f"INSERT INTO versions (record_id, vv) "  # noqa: S608 - names from the list above
+            f"SELECT id, json_object(changed_by, hlc) FROM {table} WHERE hlc != ''"
+        )
+    _set_version(db, 1, 2)
 
 
 def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
