@@ -2341,6 +2341,42 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
+        <source>Passphrase for {name}: </source>
+        <translation>Lösenfras för {name}: </translation>
+    </message>
+    <message>
+        <source>{other} holds nothing new.</source>
+        <translation>{other} innehåller inget nytt.</translation>
+    </message>
+    <message>
+        <source>Note: {n} changes are dated more than a day ahead of this computer&apos;s clock; the clock of the computer they come from may be wrong.</source>
+        <translation>Obs: {n} ändringar är daterade mer än ett dygn före den här datorns klocka; klockan i datorn de kommer från kan gå fel.</translation>
+    </message>
+    <message>
+        <source>Merged. The workspace as it was before is kept as {snapshot}; &apos;skolgrupp undo-merge&apos; puts it back.</source>
+        <translation>Sammanslaget. Arbetsytan som den var innan sparas som {snapshot}; &apos;skolgrupp undo-merge&apos; återställer den.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: confirm with --yes.</source>
+        <translation>Inget slogs ihop: bekräfta med --yes.</translation>
+    </message>
+    <message>
+        <source>Merge these changes? [y/N] </source>
+        <translation>Slå ihop de här ändringarna? [j/N] </translation>
+    </message>
+    <message>
+        <source>The merge deletes {n} records here. Merge these changes? [y/N] </source>
+        <translation>Sammanslagningen tar bort {n} poster här. Slå ihop de här ändringarna? [j/N] </translation>
+    </message>
+    <message>
+        <source>The last merge cannot be undone: there was none, or the workspace has changed since.</source>
+        <translation>Den senaste sammanslagningen kan inte ångras: det finns ingen, eller så har arbetsytan ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>{name} is back as it was before its last merge.</source>
+        <translation>{name} är tillbaka som den var före den senaste sammanslagningen.</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number from 1 to {largest}</source>
         <translation>{value} är inte ett heltal från 1 till {largest}</translation>
     </message>
@@ -2479,6 +2515,26 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>observation: whose sheet it is</source>
         <translation>observation: vems schema det är</translation>
+    </message>
+    <message>
+        <source>merge a colleague&apos;s copy into the workspace</source>
+        <translation>slå ihop en kollegas kopia med arbetsytan</translation>
+    </message>
+    <message>
+        <source>the file to merge from</source>
+        <translation>filen att slå ihop från</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>visa bara vad som skulle ändras</translation>
+    </message>
+    <message>
+        <source>apply without asking, deletions included (for scripts)</source>
+        <translation>slå ihop utan att fråga, borttagningar också (för skript)</translation>
+    </message>
+    <message>
+        <source>put the workspace back as it was before its last merge</source>
+        <translation>återställ arbetsytan som den var före den senaste sammanslagningen</translation>
     </message>
     <message>
         <source>write a group&apos;s shared work to a new file</source>
@@ -2769,6 +2825,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <source>It was locked by a newer version of Skolgrupp.</source>
         <translation>Den låstes av en nyare version av Skolgrupp.</translation>
     </message>
+    <message>
+        <source>It holds values a workspace does not allow.</source>
+        <translation>Den innehåller värden som en arbetsyta inte tillåter.</translation>
+    </message>
 </context>
 <context>
     <name>json</name>
@@ -2823,6 +2883,153 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Some records in the file have values a workspace does not allow; nothing was imported.</source>
         <translation>Några poster i filen har värden som en arbetsyta inte tillåter; inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <source>schools</source>
+        <translation>skolor</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>grupper</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <source>goal frameworks</source>
+        <translation>målramverk</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>cykler</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>träffar</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>dagordningspunkter</translation>
+    </message>
+    <message>
+        <source>attendance marks</source>
+        <translation>närvaronoteringar</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>att göra-punkter</translation>
+    </message>
+    <message>
+        <source>reflections</source>
+        <translation>reflektioner</translation>
+    </message>
+    <message>
+        <source>answers in reflections</source>
+        <translation>svar i reflektioner</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>åtaganden</translation>
+    </message>
+    <message>
+        <source>goals of sessions</source>
+        <translation>träffars mål</translation>
+    </message>
+    <message>
+        <source>goals of reflections</source>
+        <translation>reflektioners mål</translation>
+    </message>
+    <message>
+        <source>cycle phases</source>
+        <translation>cykelfaser</translation>
+    </message>
+    <message>
+        <source>critical aspects</source>
+        <translation>kritiska aspekter</translation>
+    </message>
+    <message>
+        <source>case pupils</source>
+        <translation>fallelever</translation>
+    </message>
+    <message>
+        <source>test items</source>
+        <translation>testuppgifter</translation>
+    </message>
+    <message>
+        <source>research lessons</source>
+        <translation>forskningslektioner</translation>
+    </message>
+    <message>
+        <source>lesson phases</source>
+        <translation>lektionsfaser</translation>
+    </message>
+    <message>
+        <source>predictions</source>
+        <translation>förutsägelser</translation>
+    </message>
+    <message>
+        <source>observers</source>
+        <translation>observatörer</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>observationer</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>intervjuer</translation>
+    </message>
+    <message>
+        <source>test scores</source>
+        <translation>testresultat</translation>
+    </message>
+    <message>
+        <source>class results</source>
+        <translation>klassresultat</translation>
+    </message>
+    <message>
+        <source>goals of cycles</source>
+        <translation>cyklers mål</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>nya: {n}</translation>
+    </message>
+    <message>
+        <source>{n} changed</source>
+        <translation>ändrade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} deleted</source>
+        <translation>borttagna: {n}</translation>
+    </message>
+    <message>
+        <source>{n} brought back</source>
+        <translation>återställda: {n}</translation>
+    </message>
+    <message>
+        <source>{n} changed on both sides (both kept)</source>
+        <translation>ändrade på båda håll, båda sparas: {n}</translation>
+    </message>
+    <message>
+        <source>{name} (before merge)</source>
+        <translation>{name} (före sammanslagning)</translation>
     </message>
 </context>
 <context>

@@ -311,3 +311,102 @@ def _new_passphrase() -> str | None:
     passphrase = sys.stdin.readline().rstrip("\r\n")
     check_passphrase(passphrase)
     return passphrase
+
+
+def _passphrase_for(path: Path) -> str:
+    """The passphrase of a locked file: asked for at a terminal, else the first line of
+    standard input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(translate("cli", "Passphrase for {name}: ").format(name=path.name))
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Show what merging another copy would change, and apply it when confirmed."""
+    from skolgrupp.core.foreign import open_foreign
+    from skolgrupp.core.merge import apply_merge, describe, plan_merge
+    from skolgrupp.core.sealed import is_sealed
+
+    other = Path(args.other)
+    passphrase = _passphrase_for(other) if is_sealed(other) else None
+    with Workspace.open(args.file) as ws, open_foreign(other, passphrase) as theirs:
+        plan = plan_merge(ws, theirs)
+        lines = describe(plan)
+        if not args.json:
+            if plan.empty:
+                say(translate("cli", "{other} holds nothing new.").format(other=other.name))
+            for line in lines:
+                say(line)
+            if plan.future:
+                say(
+                    translate(
+                        "cli",
+                        "Note: {n} changes are dated more than a day ahead of this computer's "
+                        "clock; the clock of the computer they come from may be wrong.",
+                    ).format(n=plan.future)
+                )
+        confirmed = args.yes or (
+            not args.dry_run and not args.json and not plan.empty and _confirm(plan)
+        )
+        applied = not plan.empty and not args.dry_run and confirmed
+        snapshot = apply_merge(ws, plan) if applied else None
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "source": str(other),
+                    "counts": plan.counts(),
+                    "deletions": plan.deletions,
+                    "future": plan.future,
+                    "applied": applied,
+                    "snapshot": str(snapshot) if snapshot else None,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif snapshot is not None:
+        say(
+            translate(
+                "cli",
+                "Merged. The workspace as it was before is kept as {snapshot}; "
+                "'skolgrupp undo-merge' puts it back.",
+            ).format(snapshot=snapshot.name)
+        )
+    if not plan.empty and not applied and not args.dry_run:
+        return fail(translate("cli", "Nothing was merged: confirm with --yes."))
+    return 0
+
+
+def _confirm(plan) -> bool:
+    """Ask at a terminal; without one, nothing is applied unless --yes was given."""
+    if not sys.stdin.isatty():
+        return False
+    question = translate("cli", "Merge these changes? [y/N] ")
+    if plan.deletions:
+        question = translate(
+            "cli", "The merge deletes {n} records here. Merge these changes? [y/N] "
+        ).format(n=plan.deletions)
+    answer = input(question).strip().casefold()
+    return answer in ("y", "yes", "j", "ja")
+
+
+def cmd_undo_merge(args: argparse.Namespace) -> int:
+    from skolgrupp.core.merge import can_undo_merge, undo_merge
+
+    path = Path(args.file)
+    with Workspace.open(path) as ws:
+        possible = can_undo_merge(ws)
+    if not possible:
+        return fail(
+            translate(
+                "cli",
+                "The last merge cannot be undone: there was none, or the workspace has "
+                "changed since.",
+            )
+        )
+    undo_merge(path)
+    say(translate("cli", "{name} is back as it was before its last merge.").format(name=path.name))
+    return 0

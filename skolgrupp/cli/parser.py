@@ -23,6 +23,8 @@ COMMANDS = (
     "import-json",
     "pdf",
     "share",
+    "merge",
+    "undo-merge",
 )
 
 
@@ -197,6 +199,22 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--observer", metavar="ID", help=translate("cli", "observation: whose sheet it is")
+    )
+    p = command("merge", translate("cli", "merge a colleague's copy into the workspace"))
+    p.add_argument("other", metavar="OTHER", help=translate("cli", "the file to merge from"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "only show what would change"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("cli", "apply without asking, deletions included (for scripts)"),
+    )
+    command(
+        "undo-merge", translate("cli", "put the workspace back as it was before its last merge")
     )
     p = command("share", translate("cli", "write a group's shared work to a new file"))
     p.add_argument(

@@ -345,3 +345,37 @@ def test_share_can_lock_the_file_with_a_passphrase_from_standard_input(
     assert code == 1 and "lösenfras" in err
     with open_foreign(target, "Vi ses på biblioteket kl 15") as theirs, theirs.reading():
         assert [g.name for g in theirs.store.find(Group)] == ["Stödgruppen"]
+
+
+def test_merge_shows_the_plan_and_applies_it_only_when_confirmed(capsys, monkeypatch, tmp_path):
+    import io
+    import shutil
+
+    from skolgrupp.core.domain import Decision, Group, Session
+    from skolgrupp.core.workspace import Workspace
+
+    mine, theirs = tmp_path / "mitt.skolgrupp", tmp_path / "kollegans.skolgrupp"
+    with Workspace.create(mine, installation_id="00000000-0000-4000-8000-00000000000a") as ws:
+        group = ws.add(Group(name="Läsgruppen"))
+        session = ws.add(Session(group_id=group.id, title="Textsamtal", date="2026-11-19"))
+    shutil.copy(mine, theirs)
+    with Workspace.open(theirs, installation_id="00000000-0000-4000-8000-00000000000b") as ws:
+        ws.add(Decision(session_id=session.id, text="Vi läser högt."))
+    before = mine.read_bytes()
+    code, out, _ = run(capsys, "merge", str(mine), str(theirs), "--dry-run")
+    assert code == 0 and "beslut – nya: 1" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to ask at
+    code, out, err = run(capsys, "merge", str(mine), str(theirs))
+    assert code == 1 and "--yes" in err
+    assert mine.read_bytes() == before
+    code, out, _ = run(capsys, "merge", str(mine), str(theirs), "--json", "--yes")
+    report = json.loads(out)
+    assert code == 0 and report["applied"] and report["counts"] == {"decision": {"new": 1}}
+    with Workspace.open(mine, read_only=True) as ws:
+        assert [d.text for d in ws.find(Decision)] == ["Vi läser högt."]
+    code, out, _ = run(capsys, "merge", str(mine), str(theirs), "--yes")
+    assert code == 0 and "kollegans.skolgrupp" in out  # holds nothing new
+    code, out, _ = run(capsys, "undo-merge", str(mine))
+    assert code == 0
+    with Workspace.open(mine, read_only=True) as ws:
+        assert ws.find(Decision) == []

@@ -52,6 +52,9 @@ _TEXT_FIELDS = {
 }
 
 
+REINDEX_ONE_BY_ONE = 2_000  # records; more are quicker indexed anew
+
+
 class Store:
     """The records of one open workspace file, on one connection and one thread."""
 
@@ -302,6 +305,16 @@ class Store:
             search_index.drop_group(self.conn, record.id)
         elif record.kind in search_index.SEARCHABLE:
             search_index.reindex(self.conn, record.kind, [record.id])
+
+    def reindex(self, records: Sequence[Record]) -> None:
+        """Bring the search index up to date for records written without ``add`` or
+        ``update`` (a merge); many of them rebuild it whole, which is quicker."""
+        with self.transaction():
+            if len(records) > REINDEX_ONE_BY_ONE:
+                search_index.rebuild(self.conn)
+            else:
+                for record in records:
+                    self._after_write(record)
 
     def rebuild_search_index(self) -> None:
         with self.transaction():

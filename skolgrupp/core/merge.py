@@ -1,0 +1,286 @@
+"""Merging a colleague's copy into the workspace: first a plan of what would change, then,
+when the user agrees, all of it in one transaction after a snapshot that undoes it.
+
+The colleague's file is read through ``foreign`` (a checked private copy, never the file
+itself, never attached to the workspace's connection). Each record keeps the versions that
+``merging.survivors`` keeps: the newest is the one shown, the others stay as conflicts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skolgrupp.core import merging
+from skolgrupp.core.clock import parse_hlc, wall_ms
+from skolgrupp.core.domain import BY_KIND, Record
+from skolgrupp.core.errors import RefusedFile
+from skolgrupp.core.foreign import ForeignWorkspace
+from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
+from skolgrupp.core.merging import Version
+from skolgrupp.core.progress import Progress, reporting
+from skolgrupp.core.store.records import Conflict, Store
+from skolgrupp.core.workspace import Workspace
+
+# Each kind of record in the plural, for listing what a merge changes.
+KIND_NAMES = {
+    "school": QT_TRANSLATE_NOOP("merge", "schools"),
+    "person": QT_TRANSLATE_NOOP("merge", "people"),
+    "group": QT_TRANSLATE_NOOP("merge", "groups"),
+    "membership": QT_TRANSLATE_NOOP("merge", "memberships"),
+    "framework": QT_TRANSLATE_NOOP("merge", "goal frameworks"),
+    "goal": QT_TRANSLATE_NOOP("merge", "goals"),
+    "cycle": QT_TRANSLATE_NOOP("merge", "cycles"),
+    "session": QT_TRANSLATE_NOOP("merge", "sessions"),
+    "agenda_item": QT_TRANSLATE_NOOP("merge", "agenda items"),
+    "attendance": QT_TRANSLATE_NOOP("merge", "attendance marks"),
+    "decision": QT_TRANSLATE_NOOP("merge", "decisions"),
+    "action_item": QT_TRANSLATE_NOOP("merge", "action items"),
+    "reflection": QT_TRANSLATE_NOOP("merge", "reflections"),
+    "reflection_answer": QT_TRANSLATE_NOOP("merge", "answers in reflections"),
+    "commitment": QT_TRANSLATE_NOOP("merge", "commitments"),
+    "session_goal": QT_TRANSLATE_NOOP("merge", "goals of sessions"),
+    "reflection_goal": QT_TRANSLATE_NOOP("merge", "goals of reflections"),
+    "cycle_phase": QT_TRANSLATE_NOOP("merge", "cycle phases"),
+    "critical_aspect": QT_TRANSLATE_NOOP("merge", "critical aspects"),
+    "case_pupil": QT_TRANSLATE_NOOP("merge", "case pupils"),
+    "test_item": QT_TRANSLATE_NOOP("merge", "test items"),
+    "research_lesson": QT_TRANSLATE_NOOP("merge", "research lessons"),
+    "lesson_phase": QT_TRANSLATE_NOOP("merge", "lesson phases"),
+    "prediction": QT_TRANSLATE_NOOP("merge", "predictions"),
+    "observer_assignment": QT_TRANSLATE_NOOP("merge", "observers"),
+    "observation": QT_TRANSLATE_NOOP("merge", "observations"),
+    "interview": QT_TRANSLATE_NOOP("merge", "interviews"),
+    "test_score": QT_TRANSLATE_NOOP("merge", "test scores"),
+    "class_result": QT_TRANSLATE_NOOP("merge", "class results"),
+    "cycle_goal": QT_TRANSLATE_NOOP("merge", "goals of cycles"),
+}
+WHAT_NAMES = {
+    "new": QT_TRANSLATE_NOOP("merge", "{n} new"),
+    "changed": QT_TRANSLATE_NOOP("merge", "{n} changed"),
+    "deleted": QT_TRANSLATE_NOOP("merge", "{n} deleted"),
+    "restored": QT_TRANSLATE_NOOP("merge", "{n} brought back"),
+    "conflict": QT_TRANSLATE_NOOP("merge", "{n} changed on both sides (both kept)"),
+}
+
+
+def describe(plan: MergePlan) -> list[str]:
+    """The plan in lines of the user's language, one per kind of record."""
+    lines = []
+    for kind, counts in plan.counts().items():
+        parts = [
+            translate("merge", WHAT_NAMES[what]).format(n=n)
+            for what, n in counts.items()
+            if what in WHAT_NAMES
+        ]
+        name = translate("merge", KIND_NAMES.get(kind, kind))
+        lines.append(f"{name} – {', '.join(parts)}")
+    return lines
+
+
+FUTURE_MS = 24 * 3_600_000  # a stamp further ahead of this computer's clock is flagged
+# What a record's change is, as the plan lists it.
+NEW, CHANGED, DELETED, RESTORED, CONFLICT, GONE = (
+    "new",
+    "changed",
+    "deleted",
+    "restored",
+    "conflict",
+    "gone",  # a deletion of something this workspace never had: applied, not listed
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    record_id: str
+    what: str
+
+
+@dataclass
+class MergePlan:
+    """What merging a file would do; ``apply_merge`` does exactly this."""
+
+    source: Path
+    changes: list[Change] = field(default_factory=list)
+    future: int = 0  # versions stamped more than a day ahead of this computer's clock
+    _merged: dict[str, tuple[str, list[Version]]] = field(default_factory=dict, repr=False)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """For each kind of record, how many of each change (``gone`` left out)."""
+        out: dict[str, dict[str, int]] = {}
+        for change in self.changes:
+            if change.what != GONE:
+                per_kind = out.setdefault(change.kind, {})
+                per_kind[change.what] = per_kind.get(change.what, 0) + 1
+        return out
+
+    @property
+    def empty(self) -> bool:
+        return not self.changes
+
+    @property
+    def deletions(self) -> int:
+        return sum(1 for c in self.changes if c.what == DELETED)
+
+
+def _vector(text: str | None, record: dict[str, Any], path: Path) -> dict[str, str]:
+    if not text:
+        return {record["changed_by"]: record["hlc"]} if record["hlc"] else {}
+    try:
+        vv = json.loads(text)
+    except ValueError:
+        vv = None
+    if not isinstance(vv, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in vv.items()
+    ):
+        raise RefusedFile(path, translate("errors", "It is damaged."))
+    return vv
+
+
+def _versions(store: Store, path: Path) -> Iterator[tuple[str, list[Version]]]:
+    """Each record's versions: the one shown, then those kept beside it."""
+    vectors = store.version_vectors()
+    kept: dict[str, list[Conflict]] = {}
+    for conflict in store.conflicts():
+        kept.setdefault(conflict.record_id, []).append(conflict)
+    for kind, cls in BY_KIND.items():
+        for row in store.iter_dicts(cls):
+            shown = Version(row["id"], row["hlc"], _vector(vectors.get(row["id"]), row, path), row)
+            others = []
+            for conflict in kept.get(row["id"], []):
+                try:
+                    data = json.loads(conflict.data)
+                except ValueError:
+                    raise RefusedFile(path, translate("errors", "It is damaged.")) from None
+                if (
+                    not isinstance(data, dict)
+                    or set(data) != set(cls.columns())
+                    or data["id"] != row["id"]
+                ):
+                    raise RefusedFile(path, translate("errors", "It is damaged."))
+                others.append(
+                    Version(row["id"], conflict.hlc, _vector(conflict.vv, data, path), data)
+                )
+            yield kind, [shown, *others]
+
+
+def plan_merge(
+    workspace: Workspace, theirs: ForeignWorkspace, *, now_ms: int | None = None
+) -> MergePlan:
+    """What merging ``theirs`` into ``workspace`` would change, record by record."""
+    plan = MergePlan(theirs.path)
+    now = wall_ms() if now_ms is None else now_ms
+    ours = {
+        versions[0].record_id: (kind, versions)
+        for kind, versions in _versions(workspace.store, workspace.path)
+    }
+    with theirs.reading():
+        incoming = list(_versions(theirs.store, theirs.path))
+    for kind, versions in incoming:
+        record_id = versions[0].record_id
+        plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
+        known_kind, mine = ours.get(record_id, (kind, []))
+        if known_kind != kind:
+            raise RefusedFile(
+                theirs.path,
+                translate("errors", "It is not a workspace exactly as Skolgrupp writes it."),
+            )
+        merged = merging.survivors([*mine, *versions])
+        if [v.hlc for v in merged] == [v.hlc for v in mine]:
+            continue
+        plan._merged[record_id] = (kind, merged)
+        plan.changes.append(Change(kind, record_id, _what(mine, merged)))
+    return plan
+
+
+def _what(mine: list[Version], merged: list[Version]) -> str:
+    shown = merged[0]
+    if not mine:
+        return GONE if shown.deleted else NEW
+    if len(merged) > 1 and {v.hlc for v in merged} != {v.hlc for v in mine}:
+        return CONFLICT
+    if shown.deleted and not mine[0].deleted:
+        return DELETED
+    if mine[0].deleted and not shown.deleted:
+        return RESTORED
+    return CHANGED
+
+
+def snapshot_path(path: Path) -> Path:
+    """Where the workspace as it was before the last merge is kept."""
+    name = translate("merge", "{name} (before merge)").format(name=path.stem)
+    return path.with_name(f"{name}{path.suffix}")
+
+
+def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | None = None) -> Path:
+    """Do what ``plan`` says, in one transaction, after a snapshot of the workspace that
+    ``undo_merge`` can bring back. Returns the snapshot's path."""
+    progress = reporting(progress)
+    snapshot = snapshot_path(workspace.path)
+    workspace.save_copy(snapshot, progress=progress)
+    store = workspace.store
+    records: list[Record] = []
+    vectors: dict[str, str] = {}
+    for record_id, (kind, merged) in plan._merged.items():
+        shown = merged[0]
+        records.append(BY_KIND[kind](**shown.data))
+        vectors[record_id] = json.dumps(dict(shown.vv), sort_keys=True)
+    try:
+        with store.transaction():
+            for versions in plan._merged.values():
+                for version in versions[1]:
+                    store.clock.observe(version.hlc)
+            store.insert_many(records, stamp=False, replace=True, versions=vectors)
+            for record_id, (kind, merged) in plan._merged.items():
+                store.set_conflicts(
+                    record_id,
+                    [
+                        Conflict(
+                            f"{record_id}@{v.hlc}",
+                            kind,
+                            record_id,
+                            v.hlc,
+                            json.dumps(dict(v.vv), sort_keys=True),
+                            json.dumps(dict(v.data), sort_keys=True),
+                        )
+                        for v in merged[1:]
+                    ],
+                )
+            store.reindex(records)
+            store.set_meta("last_merge", json.dumps({"hlc": store.clock.last}))
+    except sqlite3.IntegrityError as e:  # a value our tables refuse: nothing was changed
+        snapshot.unlink(missing_ok=True)
+        raise RefusedFile(
+            plan.source, translate("errors", "It holds values a workspace does not allow.")
+        ) from e
+    except BaseException:
+        snapshot.unlink(missing_ok=True)
+        raise
+    return snapshot
+
+
+def can_undo_merge(workspace: Workspace) -> bool:
+    """Whether the last merge is the last change: undoing it then loses nothing else."""
+    last = workspace.store.get_meta("last_merge")
+    if not last or not snapshot_path(workspace.path).exists():
+        return False
+    try:
+        return json.loads(last).get("hlc") == workspace.store.clock.last
+    except ValueError:
+        return False
+
+
+def undo_merge(path: Path) -> None:
+    """Put the workspace at ``path`` (closed) back as it was before its last merge."""
+    snapshot = snapshot_path(path)
+    from skolgrupp.core.atomic import replacing
+
+    with replacing(path) as temporary:
+        shutil.copyfile(snapshot, temporary)
+    snapshot.unlink()

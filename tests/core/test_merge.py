@@ -1,0 +1,172 @@
+"""Merging real workspace files: a plan first, then all of it at once after a snapshot; the
+same file twice changes nothing; files passed around A→B→C→A end the same everywhere; no
+text two people wrote at once is lost; an edit after a delete brings the record back."""
+
+import json
+import shutil
+
+import pytest
+
+from skolgrupp.core.domain import Decision, Group, Reflection, Session
+from skolgrupp.core.errors import RefusedFile
+from skolgrupp.core.foreign import open_foreign
+from skolgrupp.core.merge import (
+    CHANGED,
+    CONFLICT,
+    DELETED,
+    NEW,
+    RESTORED,
+    apply_merge,
+    can_undo_merge,
+    plan_merge,
+    undo_merge,
+)
+from skolgrupp.core.search import search
+from skolgrupp.core.workspace import Workspace
+
+ANNA = "00000000-0000-4000-8000-00000000000a"
+BO = "00000000-0000-4000-8000-00000000000b"
+CECILIA = "00000000-0000-4000-8000-00000000000c"
+
+
+@pytest.fixture
+def copies(tmp_path):
+    """One group's workspace, copied to Anna's, Bo's and Cecilia's computers."""
+    base = tmp_path / "bas.skolgrupp"
+    with Workspace.create(base, installation_id=ANNA) as ws:
+        group = ws.add(Group(name="Läsgruppen"))
+        session = ws.add(Session(group_id=group.id, title="Textsamtal", date="2026-11-19"))
+        ws.add(Decision(session_id=session.id, text="Vi läser högt."))
+    paths = {}
+    for who in ("anna", "bo", "cecilia"):
+        paths[who] = tmp_path / f"{who}.skolgrupp"
+        shutil.copy(base, paths[who])
+    return paths
+
+
+def opened(path, who):
+    return Workspace.open(path, installation_id={"anna": ANNA, "bo": BO, "cecilia": CECILIA}[who])
+
+
+def merge_file(path, who, other):
+    """``who`` merges a copy of ``other`` into their workspace at ``path``; the plan."""
+    with opened(path, who) as ws, open_foreign(other) as theirs:
+        plan = plan_merge(ws, theirs)
+        if not plan.empty:
+            apply_merge(ws, plan)
+        return plan
+
+
+def contents(path):
+    with Workspace.open(path, read_only=True) as ws:
+        rows = {
+            cls.__name__: sorted(
+                (r.id, r.hlc, r.deleted) for r in ws.store.find(cls, include_deleted=True)
+            )
+            for cls in (Group, Session, Decision, Reflection)
+        }
+        return rows, sorted((c.id, c.data) for c in ws.store.conflicts())
+
+
+def test_a_change_arrives_and_the_same_file_twice_changes_nothing(copies):
+    with opened(copies["bo"], "bo") as ws:
+        session = ws.find(Session)[0]
+        session.title = "Textsamtal om skönlitteratur"
+        ws.update(session)
+        ws.add(Decision(session_id=session.id, text="Nästa gång: faktatext."))
+    plan = merge_file(copies["anna"], "anna", copies["bo"])
+    assert plan.counts() == {"session": {CHANGED: 1}, "decision": {NEW: 1}}
+    with Workspace.open(copies["anna"], read_only=True) as ws:
+        assert ws.find(Session)[0].title == "Textsamtal om skönlitteratur"
+        assert "Nästa gång: faktatext." in {d.text for d in ws.find(Decision)}
+        assert search(ws, "faktatext")  # the search index knows the new text
+    assert merge_file(copies["anna"], "anna", copies["bo"]).empty
+
+
+def test_files_passed_around_end_the_same_everywhere(copies):
+    with opened(copies["anna"], "anna") as ws:
+        ws.add(Decision(session_id=ws.find(Session)[0].id, text="Annas beslut"))
+    with opened(copies["bo"], "bo") as ws:
+        group = ws.find(Group)[0]
+        group.name = "Läsgruppen Ekbacken"
+        ws.update(group)
+    with opened(copies["cecilia"], "cecilia") as ws:
+        ws.delete(ws.find(Decision)[0])
+    merge_file(copies["bo"], "bo", copies["anna"])  # A → B
+    merge_file(copies["cecilia"], "cecilia", copies["bo"])  # B → C
+    merge_file(copies["anna"], "anna", copies["cecilia"])  # C → A
+    merge_file(copies["bo"], "bo", copies["anna"])  # and back to B
+    assert contents(copies["anna"]) == contents(copies["bo"]) == contents(copies["cecilia"])
+    with Workspace.open(copies["anna"], read_only=True) as ws:
+        assert ws.find(Group)[0].name == "Läsgruppen Ekbacken"
+        assert {d.text for d in ws.find(Decision)} == {"Annas beslut"}
+
+
+def test_two_people_changing_the_same_text_keep_both(copies):
+    for who, text in (("anna", "Vi läser högt varje dag."), ("bo", "Vi läser högt i par.")):
+        with opened(copies[who], who) as ws:
+            decision = ws.find(Decision)[0]
+            decision.text = text
+            ws.update(decision)
+    plan = merge_file(copies["anna"], "anna", copies["bo"])
+    assert plan.counts() == {"decision": {CONFLICT: 1}}
+    with Workspace.open(copies["anna"], read_only=True) as ws:
+        shown = ws.find(Decision)[0].text
+        (kept,) = ws.store.conflicts()
+        other = json.loads(kept.data)["text"]
+    assert {shown, other} == {"Vi läser högt varje dag.", "Vi läser högt i par."}
+    # Bo merging Anna's file ends with the same: the same shown, the same kept.
+    merge_file(copies["bo"], "bo", copies["anna"])
+    assert contents(copies["bo"]) == contents(copies["anna"])
+
+
+def test_an_edit_made_after_a_delete_brings_the_record_back(copies):
+    with opened(copies["anna"], "anna") as ws:
+        ws.delete(ws.find(Decision)[0])
+    merge_file(copies["bo"], "bo", copies["anna"])
+    with opened(copies["bo"], "bo") as ws:
+        (gone,) = ws.store.find(Decision, include_deleted=True)
+        gone.deleted_at = None
+        gone.text = "Vi läser högt, ändå."
+        ws.update(gone)
+    plan = merge_file(copies["anna"], "anna", copies["bo"])
+    assert plan.counts() == {"decision": {RESTORED: 1}}
+    with Workspace.open(copies["anna"], read_only=True) as ws:
+        assert [d.text for d in ws.find(Decision)] == ["Vi läser högt, ändå."]
+
+
+def test_a_deletion_is_listed_for_confirmation(copies):
+    with opened(copies["bo"], "bo") as ws:
+        ws.delete(ws.find(Decision)[0])
+    with opened(copies["anna"], "anna") as ws, open_foreign(copies["bo"]) as theirs:
+        plan = plan_merge(ws, theirs)
+    assert plan.deletions == 1 and plan.counts() == {"decision": {DELETED: 1}}
+
+
+def test_the_last_merge_can_be_undone_while_nothing_else_changed(copies):
+    with opened(copies["bo"], "bo") as ws:
+        ws.add(Decision(session_id=ws.find(Session)[0].id, text="Bos beslut"))
+    merge_file(copies["anna"], "anna", copies["bo"])
+    with opened(copies["anna"], "anna") as ws:
+        assert can_undo_merge(ws)
+    undo_merge(copies["anna"])
+    with Workspace.open(copies["anna"], read_only=True) as ws:
+        assert "Bos beslut" not in {d.text for d in ws.find(Decision)}
+    merge_file(copies["anna"], "anna", copies["bo"])
+    with opened(copies["anna"], "anna") as ws:
+        ws.add(Decision(session_id=ws.find(Session)[0].id, text="Annas senare beslut"))
+        assert not can_undo_merge(ws)  # undoing now would lose Anna's later change
+
+
+def test_a_file_whose_kept_versions_are_not_records_is_refused(copies):
+    with opened(copies["bo"], "bo") as ws:
+        decision = ws.find(Decision)[0]
+        ws.store.conn.execute(
+            "INSERT INTO conflicts VALUES (?, 'decision', ?, 'x', '{}', '{\"id\": 1}')",
+            [f"{decision.id}@x", decision.id],
+        )
+        ws.store.conn.commit()
+    before = copies["anna"].read_bytes()
+    with pytest.raises(RefusedFile):
+        merge_file(copies["anna"], "anna", copies["bo"])
+    assert copies["anna"].read_bytes() == before
