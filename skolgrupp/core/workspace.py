@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -65,7 +67,32 @@ class Workspace:
             path.parent.mkdir(parents=True, exist_ok=True)
             return cls.create(path, installation_id=installation_id)
         opened = files.open_file(path, read_only=read_only)
-        return cls(path, opened, installation_id or paths.installation_id())
+        workspace = cls(path, opened, installation_id or paths.installation_id())
+        if installation_id is None:
+            try:
+                workspace._use_own_installation()
+            except BaseException:
+                workspace.close()
+                raise
+        return workspace
+
+    def _use_own_installation(self) -> None:
+        """Give this copy of the file, on this computer, an installation id of its own: the
+        first time a copy is opened elsewhere (on another computer, or under another name on
+        this one) it gets a new one. Two copies of a workspace then never stamp a change
+        alike, so merging them can always tell their changes apart."""
+        store = self.store
+        home = f"{paths.installation_id()} {os.path.realpath(self.path)}"
+        own = store.get_meta("installation_id")
+        if own and store.get_meta("installation_home") == home:
+            chosen = own
+        elif store.read_only:
+            return  # nothing is stamped in a file that is not written
+        else:
+            # Taken with the first change, so that opening a file never changes it.
+            store.pending_installation = (str(uuid.uuid4()), home)
+            return
+        store.installation_id = store.clock.installation_id = chosen
 
     @classmethod
     def open_default(cls) -> Workspace:

@@ -58,3 +58,27 @@ def test_sharing_carries_versions_and_conflicts_but_never_a_private_one(tmp_path
         assert theirs.store.conflicts() == [kept]
         shared = theirs.store.version_vectors()
         assert shared[kept.record_id] == vectors[kept.record_id]
+
+
+def test_a_copy_of_a_workspace_stamps_its_changes_apart_from_the_original(tmp_path):
+    original = tmp_path / "ws.skolgrupp"
+    with Workspace.create(original) as ws:
+        group = ws.add(Group(name="Läsgruppen"))
+        here = group.changed_by
+    copy = tmp_path / "ws (kopia).skolgrupp"
+    shutil.copy(original, copy)
+    before = copy.read_bytes()
+    with Workspace.open(copy) as ws:
+        ws.find(Group)  # only reading
+    assert copy.read_bytes() == before  # opening alone never changes a file
+    with Workspace.open(copy) as ws:
+        group = ws.find(Group)[0]
+        group.name = "Läsgruppen (kopia)"
+        ws.update(group)
+        there = group.changed_by
+    with Workspace.open(original) as ws:
+        group = ws.find(Group)[0]
+        group.name = "Läsgruppen Ekbacken"
+        ws.update(group)
+        assert group.changed_by == here  # the same file on the same computer keeps its id
+    assert there != here

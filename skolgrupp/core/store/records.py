@@ -74,6 +74,8 @@ class Store:
         self._read_only_error = read_only_error
         self.installation_id = installation_id
         self.clock = HybridClock(installation_id, self.get_meta("hlc") or "")
+        # An installation id this copy of the file takes with its first change: (id, home).
+        self.pending_installation: tuple[str, str] | None = None
         self.erased = False  # whether text was deleted since the index was last merged
 
     # -- transactions -----------------------------------------------------------------------
@@ -135,6 +137,12 @@ class Store:
 
     def _stamp_new(self, record: Record) -> None:
         """``_stamp`` for a record known to be new, without looking up its version."""
+        if self.pending_installation is not None:
+            installation, home = self.pending_installation
+            self.pending_installation = None
+            self.set_meta("installation_id", installation)
+            self.set_meta("installation_home", home)
+            self.installation_id = self.clock.installation_id = installation
         for name in _TEXT_FIELDS[record.kind]:
             setattr(record, name, clean_text(getattr(record, name)))
         record.created_at = record.updated_at = utc_now()
