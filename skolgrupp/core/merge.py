@@ -8,6 +8,7 @@ itself, never attached to the workspace's connection). Each record keeps the ver
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -284,3 +285,81 @@ def undo_merge(path: Path) -> None:
     with replacing(path) as temporary:
         shutil.copyfile(snapshot, temporary)
     snapshot.unlink()
+
+
+# -- conflicts ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Side:
+    """One version of a record in conflict."""
+
+    hlc: str
+    changed_by: str
+    updated_at: str
+    deleted: bool
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RecordConflict:
+    """A record changed on two computers at once: the version shown and those kept."""
+
+    kind: str
+    record_id: str
+    shown: Side
+    others: list[Side]
+
+    def differing(self) -> list[str]:
+        """The fields whose values the versions do not agree on (stamps left out)."""
+        skip = set(Record.columns()) - {"deleted_at"}
+        names = [n for n in BY_KIND[self.kind].columns() if n not in skip]
+        return [
+            n for n in names if any(o.data.get(n) != self.shown.data.get(n) for o in self.others)
+        ]
+
+
+def _side(data: dict[str, Any]) -> Side:
+    return Side(data["hlc"], data["changed_by"], data["updated_at"], bool(data["deleted_at"]), data)
+
+
+def record_conflicts(workspace: Workspace) -> list[RecordConflict]:
+    """Every record with versions kept beside the one shown, a deleted-and-deleted pair
+    left out (there is nothing to choose between)."""
+    store = workspace.store
+    kept: dict[str, list[Conflict]] = {}
+    for conflict in store.conflicts():
+        kept.setdefault(conflict.record_id, []).append(conflict)
+    out = []
+    for record_id, conflicts in kept.items():
+        kind = conflicts[0].kind
+        rows = store.find(BY_KIND[kind], include_deleted=True, id=record_id)
+        if not rows:
+            continue
+        shown = _side(dataclasses.asdict(rows[0]))
+        others = [_side(json.loads(c.data)) for c in conflicts]
+        if shown.deleted and all(o.deleted for o in others):
+            continue
+        out.append(RecordConflict(kind, record_id, shown, others))
+    return out
+
+
+def resolve_conflict(workspace: Workspace, record_id: str, keep: str) -> None:
+    """Keep the version stamped ``keep`` (the shown one or a kept one) as the record, in a
+    new version made knowing them all: the conflict ends here and wherever it is merged."""
+    store = workspace.store
+    conflicts = [c for c in store.conflicts() if c.record_id == record_id]
+    if not conflicts:
+        return
+    kind = conflicts[0].kind
+    current = store.get(BY_KIND[kind], record_id, include_deleted=True)
+    vectors = [json.loads(store.version_vectors().get(record_id) or "{}")]
+    versions = {current.hlc: dataclasses.asdict(current)}
+    for conflict in conflicts:
+        vectors.append(json.loads(conflict.vv))
+        versions[conflict.hlc] = json.loads(conflict.data)
+    chosen = BY_KIND[kind](**versions[keep])
+    with store.transaction():
+        store.set_version_vector(record_id, json.dumps(merging.joined(*vectors), sort_keys=True))
+        store.set_conflicts(record_id, [])
+        store.update(chosen)

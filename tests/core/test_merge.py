@@ -170,3 +170,26 @@ def test_a_file_whose_kept_versions_are_not_records_is_refused(copies):
     with pytest.raises(RefusedFile):
         merge_file(copies["anna"], "anna", copies["bo"])
     assert copies["anna"].read_bytes() == before
+
+
+def test_a_resolved_conflict_ends_everywhere_the_resolution_is_merged(copies):
+    from skolgrupp.core.merge import record_conflicts, resolve_conflict
+
+    for who, text in (("anna", "Vi läser högt varje dag."), ("bo", "Vi läser högt i par.")):
+        with opened(copies[who], who) as ws:
+            decision = ws.find(Decision)[0]
+            decision.text = text
+            ws.update(decision)
+    merge_file(copies["anna"], "anna", copies["bo"])
+    with opened(copies["anna"], "anna") as ws:
+        (conflict,) = record_conflicts(ws)
+        assert conflict.differing() == ["text"]
+        bos = next(o for o in conflict.others + [conflict.shown] if "par" in o.data["text"])
+        resolve_conflict(ws, conflict.record_id, bos.hlc)
+        assert record_conflicts(ws) == []
+        assert ws.find(Decision)[0].text == "Vi läser högt i par."
+    assert merge_file(copies["anna"], "anna", copies["bo"]).empty  # nothing comes back
+    merge_file(copies["bo"], "bo", copies["anna"])
+    with Workspace.open(copies["bo"], read_only=True) as ws:
+        assert ws.store.conflicts() == []
+        assert ws.find(Decision)[0].text == "Vi läser högt i par."
