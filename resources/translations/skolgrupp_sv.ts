@@ -53,6 +53,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>These records were changed on two computers at once, and both versions are kept. Choose the one to keep; the other is then gone everywhere the choice is merged.</source>
+        <translation>De här posterna ändrades på två datorer samtidigt, och båda versionerna finns kvar. Välj den som ska behållas; den andra försvinner då överallt där valet slås ihop.</translation>
+    </message>
+    <message>
+        <source>Shown now ({when})</source>
+        <translation>Visas nu ({when})</translation>
+    </message>
+    <message>
+        <source>The other version ({when})</source>
+        <translation>Den andra versionen ({when})</translation>
+    </message>
+    <message>
+        <source>Changed on two computers at once</source>
+        <translation>Ändrat på två datorer samtidigt</translation>
+    </message>
+    <message>
+        <source>Records changed on two computers at once</source>
+        <translation>Poster som ändrats på två datorer samtidigt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>The version shown</source>
+        <translation>Versionen som visas</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this version</source>
+        <translation>Behåll &amp;den här versionen</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Den andra versionen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Behåll den &amp;andra versionen</translation>
+    </message>
+</context>
+<context>
     <name>CycleEditor</name>
     <message>
         <source>Status of {phase}</source>
@@ -1136,7 +1183,19 @@
     </message>
     <message>
         <source>S&amp;hare group…</source>
-        <translation>&amp;Dela grupp…</translation>
+        <translation>Dela &amp;grupp…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge from file…</source>
+        <translation>Slå i&amp;hop från fil…</translation>
+    </message>
+    <message>
+        <source>Undo last mer&amp;ge…</source>
+        <translation>Ångra senaste sammans&amp;lagning…</translation>
+    </message>
+    <message>
+        <source>Changed on &amp;two computers…</source>
+        <translation>Ändrat på två dato&amp;rer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1223,6 +1282,18 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Opening…</source>
         <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Choose which versions to keep</source>
+        <translation>Välj vilka versioner som ska behållas</translation>
+    </message>
+    <message>
+        <source>Records changed on two computers at once: {n}. Both versions are kept until you choose.</source>
+        <translation>Poster som ändrats på två datorer samtidigt: {n}. Båda versionerna finns kvar tills du väljer.</translation>
     </message>
     <message>
         <source>No workspace is open. Open one or make a new one in the File menu.</source>
@@ -1438,6 +1509,108 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Add &amp;action</source>
         <translation>Lägg till &amp;att göra</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>What merging {file} would change in your workspace:</source>
+        <translation>Det här skulle ändras i din arbetsyta om {file} slås ihop med den:</translation>
+    </message>
+    <message>
+        <source>{n} changes are dated more than a day ahead of this computer&apos;s clock: the clock of the computer they come from may be wrong. They are merged all the same, and may show as the newest.</source>
+        <translation>{n} ändringar är daterade mer än ett dygn före den här datorns klocka: klockan i datorn de kommer från kan gå fel. De slås ihop ändå och kan visas som de nyaste.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here too what was deleted in the other file ({n})</source>
+        <translation>&amp;Ta bort även här det som tagits bort i den andra filen ({n})</translation>
+    </message>
+    <message>
+        <source>Before merging, Skolgrupp keeps a copy of your workspace as it is; File › Undo last merge brings it back.</source>
+        <translation>Innan sammanslagningen sparar Skolgrupp en kopia av din arbetsyta som den är nu; Arkiv › Ångra senaste sammanslagning tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <source>Merge from file</source>
+        <translation>Slå ihop från fil</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>Vad som skulle ändras</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Återställda</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Ändrade på båda håll</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them here too</source>
+        <translation>&amp;Ta bort dem även här</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>Merge from file</source>
+        <translation>Slå ihop från fil</translation>
+    </message>
+    <message>
+        <source>Skolgrupp workspaces (*.skolgrupp);;All files (*)</source>
+        <translation>Arbetsytor för Skolgrupp (*.skolgrupp);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{name} is locked. Its passphrase:</source>
+        <translation>{name} är låst. Dess lösenfras:</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing new.</source>
+        <translation>{file} innehåller inget nytt.</translation>
+    </message>
+    <message>
+        <source>Merging {file}…</source>
+        <translation>Slår ihop {file}…</translation>
+    </message>
+    <message>
+        <source>Merged. Your workspace as it was before is kept as {file}.</source>
+        <translation>Sammanslaget. Din arbetsyta som den var innan sparas som {file}.</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>Ångra senaste sammanslagning</translation>
+    </message>
+    <message>
+        <source>The last merge cannot be undone: there was none, or the workspace has changed since.</source>
+        <translation>Den senaste sammanslagningen kan inte ångras: det finns ingen, eller så har arbetsytan ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>Put the workspace back as it was before the last merge?</source>
+        <translation>Återställa arbetsytan som den var före den senaste sammanslagningen?</translation>
+    </message>
+    <message>
+        <source>No records were changed on two computers at once.</source>
+        <translation>Inga poster har ändrats på två datorer samtidigt.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3004,217 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klass</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>rätta svar</translation>
+    </message>
+    <message>
+        <source>kind of cycle</source>
+        <translation>sorts cykel</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>post-lesson discussion</source>
+        <translation>eftersamtal</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>klart senast</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuter</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>slutar</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>årskurs</translation>
+    </message>
+    <message>
+        <source>research lesson</source>
+        <translation>forskningslektion</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>gick med</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>benämning</translation>
+    </message>
+    <message>
+        <source>object of learning</source>
+        <translation>lärandeobjekt</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>lämnade</translation>
+    </message>
+    <message>
+        <source>long-term goal</source>
+        <translation>långsiktigt mål</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>modul</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>school owner</source>
+        <translation>huvudman</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>planering</translation>
+    </message>
+    <message>
+        <source>place in order</source>
+        <translation>plats i ordningen</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>förberedelse</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>elever</translation>
+    </message>
+    <message>
+        <source>how it went</source>
+        <translation>så gick det</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revidering</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>how the findings were shared</source>
+        <translation>hur resultaten delades</translation>
+    </message>
+    <message>
+        <source>school form</source>
+        <translation>skolform</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>börjar</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>ämne</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>typifies</source>
+        <translation>representerar</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>synlighet</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>skriven</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+</context>
+<context>
     <name>json</name>
     <message>
         <source>{name} is not a text file in UTF-8.</source>
@@ -3030,6 +3414,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>{name} (before merge)</source>
         <translation>{name} (före sammanslagning)</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Borttagen.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,69 @@ def describe(plan: MergePlan) -> list[str]:
     return lines
 
 
+# The fields a conflict shows, in the user's words.
+FIELD_NAMES = {
+    "answer": QT_TRANSLATE_NOOP("fields", "answer"),
+    "class_name": QT_TRANSLATE_NOOP("fields", "class"),
+    "code": QT_TRANSLATE_NOOP("fields", "code"),
+    "correct": QT_TRANSLATE_NOOP("fields", "correct answers"),
+    "cycle_type": QT_TRANSLATE_NOOP("fields", "kind of cycle"),
+    "date": QT_TRANSLATE_NOOP("fields", "date"),
+    "description": QT_TRANSLATE_NOOP("fields", "description"),
+    "discussion": QT_TRANSLATE_NOOP("fields", "post-lesson discussion"),
+    "done": QT_TRANSLATE_NOOP("fields", "done"),
+    "due_on": QT_TRANSLATE_NOOP("fields", "due"),
+    "duration_min": QT_TRANSLATE_NOOP("fields", "minutes"),
+    "email": QT_TRANSLATE_NOOP("fields", "e-mail"),
+    "ends_on": QT_TRANSLATE_NOOP("fields", "ends"),
+    "findings": QT_TRANSLATE_NOOP("fields", "findings"),
+    "format": QT_TRANSLATE_NOOP("fields", "format"),
+    "grade": QT_TRANSLATE_NOOP("fields", "grade"),
+    "iteration": QT_TRANSLATE_NOOP("fields", "research lesson"),
+    "joined_on": QT_TRANSLATE_NOOP("fields", "joined"),
+    "label": QT_TRANSLATE_NOOP("fields", "label"),
+    "learning_object": QT_TRANSLATE_NOOP("fields", "object of learning"),
+    "left_on": QT_TRANSLATE_NOOP("fields", "left"),
+    "long_term_goal": QT_TRANSLATE_NOOP("fields", "long-term goal"),
+    "max_score": QT_TRANSLATE_NOOP("fields", "points"),
+    "module": QT_TRANSLATE_NOOP("fields", "module"),
+    "name": QT_TRANSLATE_NOOP("fields", "name"),
+    "notes": QT_TRANSLATE_NOOP("fields", "notes"),
+    "owner": QT_TRANSLATE_NOOP("fields", "school owner"),
+    "part": QT_TRANSLATE_NOOP("fields", "part"),
+    "place": QT_TRANSLATE_NOOP("fields", "place"),
+    "plan": QT_TRANSLATE_NOOP("fields", "plan"),
+    "position": QT_TRANSLATE_NOOP("fields", "place in order"),
+    "preparation": QT_TRANSLATE_NOOP("fields", "preparation"),
+    "prompt": QT_TRANSLATE_NOOP("fields", "question"),
+    "pupils": QT_TRANSLATE_NOOP("fields", "pupils"),
+    "question": QT_TRANSLATE_NOOP("fields", "question"),
+    "report": QT_TRANSLATE_NOOP("fields", "how it went"),
+    "revision": QT_TRANSLATE_NOOP("fields", "revision"),
+    "role": QT_TRANSLATE_NOOP("fields", "role"),
+    "score": QT_TRANSLATE_NOOP("fields", "score"),
+    "shared_how": QT_TRANSLATE_NOOP("fields", "how the findings were shared"),
+    "stage": QT_TRANSLATE_NOOP("fields", "school form"),
+    "start_time": QT_TRANSLATE_NOOP("fields", "time"),
+    "starts_on": QT_TRANSLATE_NOOP("fields", "starts"),
+    "status": QT_TRANSLATE_NOOP("fields", "status"),
+    "subject": QT_TRANSLATE_NOOP("fields", "subject"),
+    "term": QT_TRANSLATE_NOOP("fields", "term"),
+    "test": QT_TRANSLATE_NOOP("fields", "test"),
+    "text": QT_TRANSLATE_NOOP("fields", "text"),
+    "title": QT_TRANSLATE_NOOP("fields", "title"),
+    "typifies": QT_TRANSLATE_NOOP("fields", "typifies"),
+    "visibility": QT_TRANSLATE_NOOP("fields", "visibility"),
+    "written_on": QT_TRANSLATE_NOOP("fields", "written"),
+    "deleted_at": QT_TRANSLATE_NOOP("fields", "deleted"),
+}
+
+
+def field_name(name: str) -> str:
+    text = FIELD_NAMES.get(name)
+    return translate("fields", text) if text else name
+
+
 FUTURE_MS = 24 * 3_600_000  # a stamp further ahead of this computer's clock is flagged
 # What a record's change is, as the plan lists it.
 NEW, CHANGED, DELETED, RESTORED, CONFLICT, GONE = (

@@ -47,6 +47,13 @@ def groups(workspace: Workspace) -> list[dict[str, Any]]:
     return queries.groups(workspace.store)
 
 
+def conflicts(workspace: Workspace) -> list:
+    """The records changed on two computers at once that wait for a choice."""
+    from skolgrupp.core.merge import record_conflicts
+
+    return record_conflicts(workspace)
+
+
 def group_overview(workspace: Workspace, group_id: str, today: date) -> GroupOverview:
     from skolgrupp.core.overview import group_overview
 

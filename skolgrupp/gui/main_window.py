@@ -17,12 +17,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.group_editing import GroupEditing
     from skolgrupp.gui.group_overview import GroupOverviewView
     from skolgrupp.gui.group_page import GroupPage
+    from skolgrupp.gui.merge_flow import MergeFlow
     from skolgrupp.gui.progress import LongWork
     from skolgrupp.gui.search_view import SearchResultsView
     from skolgrupp.gui.sharing import Sharing
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self._group_editing: GroupEditing | None = None
         self._documents: Documents | None = None
         self._sharing: Sharing | None = None
+        self._merge_flow: MergeFlow | None = None
         # A workspace asked for before the window is first painted opens right after: loading
         # the core on the database thread would otherwise hold up the first paint.
         self._painted = False
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self._make_conflict_bar())
         layout.addWidget(self.splitter)
         self.setCentralWidget(central)
 
@@ -161,6 +166,14 @@ class MainWindow(QMainWindow):
 
             self._documents = Documents(self)
         return self._documents
+
+    @property
+    def merge_flow(self) -> MergeFlow:
+        if self._merge_flow is None:
+            from skolgrupp.gui.merge_flow import MergeFlow
+
+            self._merge_flow = MergeFlow(self)
+        return self._merge_flow
 
     @property
     def sharing(self) -> Sharing:
@@ -255,6 +268,18 @@ class MainWindow(QMainWindow):
         self.share_action = self._action(
             file_menu, self.tr("S&hare group…"), None, lambda: self.sharing.share_group()
         )
+        self.merge_action = self._action(
+            file_menu, self.tr("&Merge from file…"), None, lambda: self.merge_flow.merge_from_file()
+        )
+        self.undo_merge_action = self._action(
+            file_menu, self.tr("Undo last mer&ge…"), None, lambda: self.merge_flow.undo_last_merge()
+        )
+        self.conflicts_action = self._action(
+            file_menu,
+            self.tr("Changed on &two computers…"),
+            None,
+            lambda: self.merge_flow.resolve_conflicts(),
+        )
         # What needs an open workspace: off until one is open.
         self.workspace_actions = [
             self.save_copy_action,
@@ -263,8 +288,11 @@ class MainWindow(QMainWindow):
             self.print_menu.menuAction(),
             self.export_menu.menuAction(),
             self.share_action,
+            self.conflicts_action,
         ]
-        for action in self.workspace_actions:
+        # What also changes the workspace: off for a file that cannot be written.
+        self.writing_actions = [self.merge_action, self.undo_merge_action]
+        for action in (*self.workspace_actions, *self.writing_actions):
             action.setEnabled(False)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -417,11 +445,52 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(reason))
         for action in self.workspace_actions:
             action.setEnabled(True)
+        for action in self.writing_actions:
+            action.setEnabled(not reason)
         self.search.field.setEnabled(True)
         self._remember(self.path)
         self._update_title()
         self.statusBar().clearMessage()
         self.database.call(jobs.groups, self._show_groups, self._failed)
+        self.database.call(jobs.conflicts, self.show_conflict_banner, self._failed)
+
+    def _make_conflict_bar(self) -> QWidget:
+        """A notice while records changed on two computers at once wait to be resolved."""
+        bar = QWidget(self)
+        bar.setAutoFillBackground(True)
+        bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 4, 6, 4)
+        self.conflict_text = QLabel(bar)
+        self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        button = QPushButton(self.tr("&Choose…"), bar)
+        button.setAccessibleName(self.tr("Choose which versions to keep"))
+        button.clicked.connect(lambda: self.merge_flow.resolve_conflicts())
+        row.addWidget(self.conflict_text, 1)
+        row.addWidget(button)
+        bar.hide()
+        self.conflict_bar = bar
+        return bar
+
+    def show_conflict_banner(self, conflicts: list) -> None:
+        self.conflict_text.setText(
+            self.tr(
+                "Records changed on two computers at once: {n}. Both versions are kept until "
+                "you choose."
+            ).format(n=len(conflicts))
+        )
+        self.conflict_bar.setVisible(bool(conflicts))
+
+    def close_then(self, then: Callable[[], None]) -> None:
+        """Close the workspace, and then do ``then`` (which may open it again)."""
+
+        def closed(_result=None) -> None:
+            self._closed()
+            then()
+
+        self.database.close(closed, self._failed)
 
     def close_workspace(self) -> None:
         """Close the open workspace; the window stays, ready to open or create another."""
@@ -435,8 +504,9 @@ class MainWindow(QMainWindow):
         self.search.field.setEnabled(False)
         self.groups.set_rows([])
         self.banner.hide()
-        for action in (*self.workspace_actions, *self.group_menu.actions()):
+        for action in (*self.workspace_actions, *self.writing_actions, *self.group_menu.actions()):
             action.setEnabled(False)
+        self.conflict_bar.hide()
         self.no_workspace.setText(
             self.tr("No workspace is open. Open one or make a new one in the File menu.")
         )
@@ -479,6 +549,8 @@ class MainWindow(QMainWindow):
         else:
             for action in self.workspace_actions:
                 action.setEnabled(True)
+            for action in self.writing_actions:
+                action.setEnabled(not self.read_only_reason)
         self._failed(error)
 
     def choose_and_open(self) -> None:
