@@ -1284,6 +1284,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Öppnar…</translation>
     </message>
     <message>
+        <source>A copy beside the workspace</source>
+        <translation>En kopia bredvid arbetsytan</translation>
+    </message>
+    <message>
+        <source>{copy} lies beside {name}: a sync service made it when the workspace was changed on two computers at once. Merge its changes into the workspace?</source>
+        <translation>{copy} ligger bredvid {name}: en synktjänst gjorde den när arbetsytan ändrades på två datorer samtidigt. Slå ihop dess ändringar med arbetsytan?</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Välj…</translation>
     </message>
@@ -3418,6 +3426,21 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>Deleted.</source>
         <translation>Borttagen.</translation>
+    </message>
+</context>
+<context>
+    <name>placement</name>
+    <message>
+        <source>The workspace is on a network share. If two computers change it at once, changes can be lost: keep it on this computer and share groups as files instead.</source>
+        <translation>Arbetsytan ligger på en nätverksenhet. Om två datorer ändrar den samtidigt kan ändringar gå förlorade: ha den på den här datorn och dela grupper som filer i stället.</translation>
+    </message>
+    <message>
+        <source>The workspace is in a folder a sync service copies between computers. If it is changed on two at once, the service makes conflicted copies; Skolgrupp offers to merge them, but keeping it on this computer is safer.</source>
+        <translation>Arbetsytan ligger i en mapp som en synktjänst kopierar mellan datorer. Om den ändras på två datorer samtidigt gör tjänsten konfliktkopior; Skolgrupp erbjuder sig att slå ihop dem, men det är säkrare att ha den på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The workspace is on removable media. Do not take the USB stick out while Skolgrupp is open; save a copy on this computer now and then.</source>
+        <translation>Arbetsytan ligger på ett flyttbart minne. Ta inte ut USB-minnet medan Skolgrupp är öppet; spara en kopia på den här datorn då och då.</translation>
     </message>
 </context>
 <context>

@@ -136,3 +136,25 @@ def test_a_locked_file_asks_for_its_passphrase(qtbot, window, demo_copy, tmp_pat
     when_shown(window.merge_flow, "dialog", lambda dialog: None)
     window.merge_flow.merge_from_file(locked)
     qtbot.waitUntil(lambda: "Kollegans nya beslut" in decisions(demo_copy), timeout=10_000)
+
+
+def test_a_copy_a_sync_service_left_is_offered_for_merging(qtbot, window, demo_copy, tmp_path):
+    copy = tmp_path / f"{demo_copy.stem} (Annas conflicted copy 2026-11-25).skolgrupp"
+    shutil.copy(demo_copy, copy)
+    with Workspace.open(copy, installation_id=COLLEAGUE) as ws:
+        add_decision(ws)
+    offered = []
+    when_shown(window, "placement_question", lambda box: offered.append(box.text()), close="reject")
+    open_and_wait(qtbot, window, demo_copy)
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    assert copy.name in offered[0]
+    assert "Kollegans nya beslut" not in decisions(demo_copy)  # not without a yes
+
+
+def test_a_workspace_in_a_sync_folder_says_so(qtbot, window, demo_copy, tmp_path):
+    folder = tmp_path / "OneDrive"
+    folder.mkdir()
+    inside = folder / "grupp.skolgrupp"
+    shutil.copy(demo_copy, inside)
+    open_and_wait(qtbot, window, inside)
+    assert not window.banner.isHidden() and "synktjänst" in window.banner.text()
