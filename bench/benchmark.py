@@ -4,7 +4,9 @@ Not part of the test run: ``./dev.sh bench`` (or ``python bench/benchmark.py --s
 It builds demo workspaces at each scale and prints, for each measure, our figure, the floor and
 their ratio. Targets at scale 100: search p95 <= 20 ms, open <= 300 ms, demo generation
 <= 3x the floor; PDF documents: a session summary <= 150 ms and a term report of a group with
-200 sessions <= 2 s, each <= 1.3x reportlab building the same flowables (``bench_reports``).
+200 sessions <= 2 s, each <= 1.3x reportlab building the same flowables (``bench_reports``);
+merging two copies with a tenth edited on each side: preview <= 2 s, merge <= 5 s
+(``bench_merge``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from bench_cycle import add_cycle, read_floor
+from bench_merge import bench_merge
 from bench_reports import bench_documents
 
 from skolgrupp.core import jsonio
@@ -119,7 +122,7 @@ def floor_insert(target: Path, rows: dict[str, list[tuple]], with_index: bool = 
 
 
 def bench_scale(
-    scale: int, folder: Path, report: Callable[..., None], *, only_documents: bool = False
+    scale: int, folder: Path, report: Callable[..., None], *, only: str | None = None
 ) -> None:
     path = folder / f"demo-{scale}.skolgrupp"
     path.unlink(missing_ok=True)
@@ -129,8 +132,11 @@ def bench_scale(
             fill_demo(ws, scale=scale, seed=1, term="ht2026", today=date(2026, 11, 25))
 
     ours = timed(generate)[0]
-    if only_documents:
+    if only == "documents":
         bench_reports(scale, path, folder, report)
+        return
+    if only == "merge":
+        bench_merge(path, folder, report, scale)
         return
     rows = all_rows(path)
     total = sum(len(r) for r in rows.values())
@@ -239,6 +245,7 @@ def bench_scale(
     )
     report(scale, "records", total, total)
     bench_reports(scale, path, folder, report)
+    bench_merge(path, folder, report, scale)
 
 
 def bench_reports(scale: int, path: Path, folder: Path, report: Callable[..., None]) -> None:
@@ -320,7 +327,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", default="1,100", help="comma-separated demo scales")
     parser.add_argument("--keep", metavar="DIR", help="keep the workspaces in this folder")
-    parser.add_argument("--documents", action="store_true", help="measure the PDF documents only")
+    parser.add_argument(
+        "--only", choices=("documents", "merge"), help="measure the PDF documents or merging only"
+    )
     args = parser.parse_args()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="skolgrupp-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -333,7 +342,7 @@ def main() -> int:
 
     try:
         for scale in (int(s) for s in args.scales.split(",")):
-            bench_scale(scale, folder, report, only_documents=args.documents)
+            bench_scale(scale, folder, report, only=args.only)
     finally:
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)

@@ -207,14 +207,18 @@ def _vector(text: str | None, record: dict[str, Any], path: Path) -> dict[str, s
     return vv
 
 
-def _versions(store: Store, path: Path) -> Iterator[tuple[str, list[Version]]]:
-    """Each record's versions: the one shown, then those kept beside it."""
-    vectors = store.version_vectors()
+def _versions(
+    store: Store, path: Path, wanted: dict[str, set[str]]
+) -> Iterator[tuple[str, list[Version]]]:
+    """The versions of the records ``wanted`` (ids by kind): the one shown, then those kept
+    beside it."""
     kept: dict[str, list[Conflict]] = {}
     for conflict in store.conflicts():
         kept.setdefault(conflict.record_id, []).append(conflict)
-    for kind, cls in BY_KIND.items():
-        for row in store.iter_dicts(cls):
+    vectors = store.version_vectors(i for ids in wanted.values() for i in ids)
+    for kind, ids in wanted.items():
+        cls = BY_KIND[kind]
+        for row in store.dicts_by_id(cls, ids):
             shown = Version(row["id"], row["hlc"], _vector(vectors.get(row["id"]), row, path), row)
             others = []
             for conflict in kept.get(row["id"], []):
@@ -234,27 +238,46 @@ def _versions(store: Store, path: Path) -> Iterator[tuple[str, list[Version]]]:
             yield kind, [shown, *others]
 
 
+def _differing(ours: Store, theirs: Store, path: Path) -> dict[str, set[str]]:
+    """By kind, the records whose versions may differ: a stamp not the same on both sides,
+    or versions kept beside it on either side. Only these are read whole."""
+    conflicted = {c.record_id for c in ours.conflicts()} | {c.record_id for c in theirs.conflicts()}
+    our_kinds: dict[str, str] = {}
+    stamps = {}
+    for kind, cls in BY_KIND.items():
+        stamps[kind] = (ours.stamps(cls), theirs.stamps(cls))
+        our_kinds.update(dict.fromkeys(stamps[kind][0], kind))
+    out: dict[str, set[str]] = {}
+    for kind, (mine, other) in stamps.items():
+        ids = {i for i, stamp in other.items() if mine.get(i) != stamp}
+        ids |= conflicted & (mine.keys() | other.keys())
+        # An id both have under different kinds: not from a workspace made like ours.
+        if any(our_kinds.get(i, kind) != kind for i in ids):
+            raise RefusedFile(
+                path, translate("errors", "It is not a workspace exactly as Skolgrupp writes it.")
+            )
+        if ids:
+            out[kind] = ids
+    return out
+
+
 def plan_merge(
     workspace: Workspace, theirs: ForeignWorkspace, *, now_ms: int | None = None
 ) -> MergePlan:
     """What merging ``theirs`` into ``workspace`` would change, record by record."""
     plan = MergePlan(theirs.path)
     now = wall_ms() if now_ms is None else now_ms
-    ours = {
-        versions[0].record_id: (kind, versions)
-        for kind, versions in _versions(workspace.store, workspace.path)
-    }
     with theirs.reading():
-        incoming = list(_versions(theirs.store, theirs.path))
+        wanted = _differing(workspace.store, theirs.store, theirs.path)
+        incoming = list(_versions(theirs.store, theirs.path, wanted))
+    ours = {
+        versions[0].record_id: versions
+        for _, versions in _versions(workspace.store, workspace.path, wanted)
+    }
     for kind, versions in incoming:
         record_id = versions[0].record_id
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
-        known_kind, mine = ours.get(record_id, (kind, []))
-        if known_kind != kind:
-            raise RefusedFile(
-                theirs.path,
-                translate("errors", "It is not a workspace exactly as Skolgrupp writes it."),
-            )
+        mine = ours.get(record_id, [])
         merged = merging.survivors([*mine, *versions])
         if [v.hlc for v in merged] == [v.hlc for v in mine]:
             continue

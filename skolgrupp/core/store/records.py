@@ -412,10 +412,45 @@ class Store:
 
     # -- versions and conflicts (what merging needs) ----------------------------------------
 
-    def version_vectors(self) -> dict[str, str]:
-        """Every record's version vector (JSON), by record id."""
+    def version_vectors(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """The version vectors (JSON) of the records ``ids``, or of every record, by id."""
         with self.reading():
-            return dict(self.conn.execute("SELECT record_id, vv FROM versions").fetchall())
+            if ids is None:
+                return dict(self.conn.execute("SELECT record_id, vv FROM versions").fetchall())
+            out: dict[str, str] = {}
+            for chunk in _chunks(list(ids)):
+                out.update(
+                    self.conn.execute(
+                        "SELECT record_id, vv FROM versions WHERE record_id IN "
+                        f"({', '.join('?' * len(chunk))})",
+                        chunk,
+                    ).fetchall()
+                )
+            return out
+
+    def stamps(self, cls: type[Record]) -> dict[str, str]:
+        """Every record of a kind, tombstones included: its id and stamp."""
+        with self.reading():
+            return dict(self.conn.execute(f"SELECT id, hlc FROM {cls.table}").fetchall())
+
+    def dicts_by_id(self, cls: type[Record], ids: Iterable[str]) -> list[dict[str, Any]]:
+        """The records ``ids`` of a kind as plain dictionaries, tombstones included."""
+        columns = cls.columns()
+        bools = _BOOLS[cls.kind]
+        out = []
+        with self.reading():
+            for chunk in _chunks(list(ids)):
+                cursor = self.conn.execute(
+                    f"SELECT {', '.join(columns)} FROM {cls.table} WHERE id IN "
+                    f"({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+                for row in cursor:
+                    record = dict(zip(columns, row, strict=True))
+                    for name in bools:
+                        record[name] = bool(record[name])
+                    out.append(record)
+        return out
 
     def conflicts(self) -> list[Conflict]:
         """Every version kept beside the one shown, oldest stamp first."""
@@ -440,6 +475,11 @@ class Store:
             self.conn.execute(
                 "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)", [record_id, vv]
             )
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,0 +1,89 @@
+"""Merging two copies of a workspace, each with a tenth of its records edited (some of them
+on both sides), beside a floor: plain sqlite3 attaching the other file and copying over the
+rows whose stamps differ with ``INSERT OR REPLACE … SELECT``. Ours is all the user waits for:
+the preview reads the other file through its checked private copy and plans; the merge
+writes the snapshot, the records, their vectors and conflicts, and the search index."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from skolgrupp.core.domain import BY_KIND, AgendaItem, Decision, Reflection, Session
+from skolgrupp.core.foreign import open_foreign
+from skolgrupp.core.merge import apply_merge, plan_merge
+from skolgrupp.core.workspace import Workspace
+
+SHARE = 0.10  # of the records of the kinds edited, on each side
+EDITED = (Reflection, Session, AgendaItem, Decision)
+ANNA = "00000000-0000-4000-8000-0000000000a1"
+BO = "00000000-0000-4000-8000-0000000000b2"
+
+
+def edit_share(path: Path, installation: str, start: float) -> int:
+    """Edit ``SHARE`` of the records of the kinds in ``EDITED``, from ``start`` of their
+    order on: the two sides overlap by half, where both changed the same records."""
+    count = 0
+    with Workspace.open(path, installation_id=installation) as ws, ws.transaction():
+        for kind in EDITED:
+            records = ws.store.find(kind, order_by="id")
+            first = int(len(records) * start)
+            for record in records[first : first + int(len(records) * SHARE)]:
+                for name in ("text", "title", "notes"):
+                    if hasattr(record, name):
+                        setattr(record, name, f"{getattr(record, name)} ({installation[-2:]})")
+                        break
+                ws.store.update(record)
+                count += 1
+    return count
+
+
+def floor_merge(ours: Path, theirs: Path) -> None:
+    conn = sqlite3.connect(ours)
+    try:
+        conn.execute("ATTACH DATABASE ? AS other", [str(theirs)])
+        with conn:
+            for cls in BY_KIND.values():
+                table = cls.table
+                conn.execute(
+                    f"INSERT OR REPLACE INTO main.{table} SELECT o.* FROM other.{table} o "  # noqa: S608
+                    f"LEFT JOIN main.{table} m ON m.id = o.id "
+                    "WHERE m.hlc IS NULL OR m.hlc != o.hlc"
+                )
+        conn.execute("DETACH DATABASE other")
+    finally:
+        conn.close()
+
+
+def seconds(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def bench_merge(demo: Path, folder: Path, report: Callable[..., None], scale: int) -> None:
+    anna, bo = folder / f"anna-{scale}.skolgrupp", folder / f"bo-{scale}.skolgrupp"
+    shutil.copy(demo, anna)
+    shutil.copy(demo, bo)
+    edited = edit_share(anna, ANNA, 0.0) + edit_share(bo, BO, SHARE / 2)
+    floor_copy = folder / f"floor-merge-{scale}.skolgrupp"
+    shutil.copy(anna, floor_copy)
+    floor = seconds(lambda: floor_merge(floor_copy, bo))
+    plans = []
+
+    def preview() -> None:
+        with Workspace.open(anna, installation_id=ANNA) as ws, open_foreign(bo) as theirs:
+            plans.append(plan_merge(ws, theirs))
+
+    planned = seconds(preview)
+    report(scale, "merge preview (s)", planned, floor, target="<= 2 s")
+    with Workspace.open(anna, installation_id=ANNA) as ws:
+        merged = seconds(lambda: apply_merge(ws, plans[0]))
+    report(scale, "merge applied (s)", merged, floor, target="<= 5 s")
+    counts = plans[0].counts()
+    report(scale, "records edited, both sides", edited, edited)
+    conflicts = sum(c.get("conflict", 0) for c in counts.values())
+    report(scale, "kept as conflicts", conflicts, conflicts)
