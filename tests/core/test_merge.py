@@ -193,3 +193,22 @@ def test_a_resolved_conflict_ends_everywhere_the_resolution_is_merged(copies):
     with Workspace.open(copies["bo"], read_only=True) as ws:
         assert ws.store.conflicts() == []
         assert ws.find(Decision)[0].text == "Vi läser högt i par."
+
+
+def test_after_a_merge_the_search_index_is_as_if_made_anew(copies):
+    with opened(copies["bo"], "bo") as ws:
+        session = ws.find(Session)[0]
+        session.title = "Textsamtal om faktatext"
+        ws.update(session)
+        ws.add(Decision(session_id=session.id, text="Vi prövar läslogg"))
+        ws.delete(ws.find(Decision)[0])
+    merge_file(copies["anna"], "anna", copies["bo"])
+
+    def docs(ws):
+        return ws.store.rows("SELECT record_id, kind, title, body FROM search_docs ORDER BY 1, 2")
+
+    with opened(copies["anna"], "anna") as ws:
+        merged = docs(ws)
+        ws.store.rebuild_search_index()
+        assert docs(ws) == merged
+        assert search(ws, "läslogg") and search(ws, "faktatext")

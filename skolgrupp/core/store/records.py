@@ -52,7 +52,7 @@ _TEXT_FIELDS = {
 }
 
 
-REINDEX_ONE_BY_ONE = 2_000  # records; more are quicker indexed anew
+REINDEX_ONE_BY_ONE = 100_000  # records; more are quicker indexed anew
 
 
 class Store:
@@ -316,13 +316,40 @@ class Store:
 
     def reindex(self, records: Sequence[Record]) -> None:
         """Bring the search index up to date for records written without ``add`` or
-        ``update`` (a merge); many of them rebuild it whole, which is quicker."""
+        ``update`` (a merge), the documents of each kind in a few statements; very many
+        records rebuild it whole, which is quicker then."""
         with self.transaction():
             if len(records) > REINDEX_ONE_BY_ONE:
                 search_index.rebuild(self.conn)
-            else:
-                for record in records:
-                    self._after_write(record)
+                return
+            plain: dict[str, set[str]] = {}
+            sessions, cycles, lessons = set(), set(), set()
+            for record in records:
+                if isinstance(record, ReflectionAnswer):
+                    plain.setdefault("reflection", set()).add(record.reflection_id)
+                elif isinstance(record, Session):
+                    sessions.add(record.id)
+                elif isinstance(record, Cycle):
+                    cycles.add(record.id)
+                elif isinstance(record, (CriticalAspect, CasePupil)):
+                    plain.setdefault("cycle", set()).add(record.cycle_id)
+                elif isinstance(record, ResearchLesson):
+                    lessons.add(record.id)
+                elif isinstance(record, Interview):
+                    plain.setdefault("research_lesson", set()).add(record.lesson_id)
+                elif record.kind == "group" and record.deleted:
+                    search_index.drop_group(self.conn, record.id)
+                elif record.kind in search_index.SEARCHABLE:
+                    plain.setdefault(record.kind, set()).add(record.id)
+            for kind, ids in plain.items():
+                for chunk in _chunks(sorted(ids)):
+                    search_index.reindex(self.conn, kind, chunk)
+            for session_id in sorted(sessions):
+                search_index.reindex_session(self.conn, session_id)
+            for cycle_id in sorted(cycles):
+                search_index.reindex_cycle(self.conn, cycle_id)
+            for lesson_id in sorted(lessons):
+                search_index.reindex_lesson(self.conn, lesson_id)
 
     def rebuild_search_index(self) -> None:
         with self.transaction():
