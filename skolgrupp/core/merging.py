@@ -83,11 +83,16 @@ def merge(ours: State, theirs: State) -> State:
 
 def edit(state: State, record_id: str, data: Mapping[str, Any], clock: HybridClock) -> Version:
     """A new version made on one computer over the version it shows (a new record when it
-    has none): it supersedes that one, not a conflict still waiting to be resolved."""
+    has none): it supersedes that one, not a conflict still waiting to be resolved.
+
+    A newer stamp of an installation supersedes all its older ones, so the new version also
+    takes on what the versions of its own installation still kept had seen: otherwise what
+    they had superseded could come back in a merge elsewhere."""
     shown = state.get(record_id, [])
-    vv = joined(shown[0].vv) if shown else {}
     stamp = clock.tick()
-    vv[installation_of(stamp)] = stamp
+    own = installation_of(stamp)
+    vv = joined(*(v.vv for v in shown if v is shown[0] or v.installation == own))
+    vv[own] = stamp
     version = Version(record_id, stamp, vv, dict(data))
     state[record_id] = survivors([version, *shown])
     return version

@@ -199,3 +199,32 @@ def test_an_edit_made_after_a_delete_brings_the_record_back():
     merging.edit(bo, "r", {"text": "tillbaka"}, two)
     (shown,) = merging.merge(anna, bo)["r"]
     assert not shown.deleted and shown.data["text"] == "tillbaka"
+
+
+class Picks:
+    def __init__(self, *picks):
+        self.picks = list(picks)
+
+    def draw(self, _strategy):
+        return self.picks.pop(0)
+
+
+def test_an_edit_over_a_conflict_of_its_own_keeps_what_that_had_seen():
+    """Found by the machine: a deletion made over a kept version of the same computer must
+    take on what that version had seen, or a version it had replaced comes back when the
+    copies are merged in another order."""
+    machine = Replicas()
+    machine.start(skews=[0, 0, 0])
+    machine.create(replica=2, kind="session", text="a")
+    machine.create(replica=2, kind="session", text="a")
+    machine.merge_file(into=1, source=2)
+    machine.delete(Picks(1, "session-1"))
+    machine.delete(Picks(2, "session-1"))
+    machine.delete(Picks(2, "session-1"))
+    machine.merge_file(into=0, source=1)
+    machine.delete(Picks(0, "session-1"))
+    machine.merge_file(into=0, source=2)
+    machine.merge_file(into=2, source=0)
+    machine.delete(Picks(0, "session-1"))
+    machine.merging_obeys_its_laws()
+    machine.no_text_is_lost_and_everyone_agrees()

@@ -30,6 +30,7 @@ from skolgrupp.core.domain import (
     Session,
 )
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
+from skolgrupp.core.merging import joined
 from skolgrupp.core.store import search_index
 from skolgrupp.core.store.connection import translate_errors
 from skolgrupp.core.text import clean_text
@@ -52,7 +53,9 @@ _TEXT_FIELDS = {
 }
 
 
-REINDEX_ONE_BY_ONE = 100_000  # records; more are quicker indexed anew
+# Records a merge reindexes document by document; more are quicker indexed anew (at the
+# largest scale measured, a rebuild takes about as long as 12,000 documents one by one).
+REINDEX_ONE_BY_ONE = 12_000
 
 
 class Store:
@@ -124,16 +127,30 @@ class Store:
         self._stamp_new(record)
         if not new and created:
             record.created_at = created
-        # The new version has seen all the version it replaces had seen, and itself.
+        # The new version has seen all that the version it replaces had seen, and all that
+        # this installation's versions kept as conflicts had seen (its new stamp supersedes
+        # them), and itself. Conflicts it supersedes are gone.
         row = self.conn.execute(
             "SELECT vv FROM versions WHERE record_id = ?", [record.id]
         ).fetchone()
-        vv = json.loads(row[0]) if row else {}
+        vectors = [json.loads(row[0])] if row else []
+        kept = self.conn.execute(
+            "SELECT id, hlc, vv FROM conflicts WHERE record_id = ?", [record.id]
+        ).fetchall()
+        own = f".{self.installation_id}"
+        vectors += [json.loads(vv) for _, stamp, vv in kept if stamp.endswith(own)]
+        vv = joined(*vectors)
         vv[self.installation_id] = record.hlc
         self.conn.execute(
             "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)",
             [record.id, json.dumps(vv, sort_keys=True)],
         )
+        gone = [
+            (conflict_id,)
+            for conflict_id, stamp, _ in kept
+            if vv.get(stamp.rsplit(".", 1)[-1], "") >= stamp
+        ]
+        self.conn.executemany("DELETE FROM conflicts WHERE id = ?", gone)
 
     def _stamp_new(self, record: Record) -> None:
         """``_stamp`` for a record known to be new, without looking up its version."""

@@ -479,6 +479,9 @@ SCHEMA_1_2 = [
     data TEXT NOT NULL
 ) STRICT""",
     "CREATE INDEX conflicts_record ON conflicts(record_id)",
+    # A merge brings the documents of a session's or a group's records up to date together.
+    "CREATE INDEX search_docs_session ON search_docs(session_id)",
+    "CREATE INDEX search_docs_group ON search_docs(group_id)",
 ]
 
 
