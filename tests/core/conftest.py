@@ -14,3 +14,13 @@ def english():
 def short_busy_timeout(monkeypatch):
     """Give up on a locked file quickly."""
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.2)
+
+
+class Picks:
+    """Stands in for hypothesis's ``data`` when a state machine's steps are run by hand."""
+
+    def __init__(self, *picks):
+        self.picks = list(picks)
+
+    def draw(self, _strategy):
+        return self.picks.pop(0)

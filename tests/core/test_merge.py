@@ -57,6 +57,15 @@ def merge_file(path, who, other):
         return plan
 
 
+def both_change_the_decision(copies):
+    """Anna and Bo change the same decision, neither seeing the other's change."""
+    for who, text in (("anna", "Vi läser högt varje dag."), ("bo", "Vi läser högt i par.")):
+        with opened(copies[who], who) as ws:
+            decision = ws.find(Decision)[0]
+            decision.text = text
+            ws.update(decision)
+
+
 def contents(path):
     with Workspace.open(path, read_only=True) as ws:
         rows = {
@@ -103,11 +112,7 @@ def test_files_passed_around_end_the_same_everywhere(copies):
 
 
 def test_two_people_changing_the_same_text_keep_both(copies):
-    for who, text in (("anna", "Vi läser högt varje dag."), ("bo", "Vi läser högt i par.")):
-        with opened(copies[who], who) as ws:
-            decision = ws.find(Decision)[0]
-            decision.text = text
-            ws.update(decision)
+    both_change_the_decision(copies)
     plan = merge_file(copies["anna"], "anna", copies["bo"])
     assert plan.counts() == {"decision": {CONFLICT: 1}}
     with Workspace.open(copies["anna"], read_only=True) as ws:
@@ -175,11 +180,7 @@ def test_a_file_whose_kept_versions_are_not_records_is_refused(copies):
 def test_a_resolved_conflict_ends_everywhere_the_resolution_is_merged(copies):
     from skolgrupp.core.merge import record_conflicts, resolve_conflict
 
-    for who, text in (("anna", "Vi läser högt varje dag."), ("bo", "Vi läser högt i par.")):
-        with opened(copies[who], who) as ws:
-            decision = ws.find(Decision)[0]
-            decision.text = text
-            ws.update(decision)
+    both_change_the_decision(copies)
     merge_file(copies["anna"], "anna", copies["bo"])
     with opened(copies["anna"], "anna") as ws:
         (conflict,) = record_conflicts(ws)

@@ -28,6 +28,7 @@ from skolgrupp.core.domain import (
 from skolgrupp.core.foreign import open_foreign
 from skolgrupp.core.merge import apply_merge, plan_merge
 from skolgrupp.core.workspace import Workspace
+from tests.core.conftest import Picks
 
 HOUR_MS = 3_600_000
 INSTALLATIONS = [f"00000000-0000-4000-8000-0000000000d{n}" for n in range(3)]
@@ -245,16 +246,6 @@ TestCopies.settings = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-
-
-class Picks:
-    """Stands in for hypothesis's ``data`` when steps are run by hand."""
-
-    def __init__(self, *picks):
-        self.picks = list(picks)
-
-    def draw(self, _strategy):
-        return self.picks.pop(0)
 
 
 def test_the_machine_catches_a_naive_merge(monkeypatch):

@@ -21,6 +21,7 @@ from hypothesis.stateful import (
 from skolgrupp.core import merging
 from skolgrupp.core.clock import HybridClock
 from skolgrupp.core.merging import Version
+from tests.core.conftest import Picks
 
 HOUR_MS = 3_600_000
 INSTALLATIONS = [f"0000000{n}-0000-4000-8000-00000000000{n}" for n in range(3)]
@@ -199,14 +200,6 @@ def test_an_edit_made_after_a_delete_brings_the_record_back():
     merging.edit(bo, "r", {"text": "tillbaka"}, two)
     (shown,) = merging.merge(anna, bo)["r"]
     assert not shown.deleted and shown.data["text"] == "tillbaka"
-
-
-class Picks:
-    def __init__(self, *picks):
-        self.picks = list(picks)
-
-    def draw(self, _strategy):
-        return self.picks.pop(0)
 
 
 def test_an_edit_over_a_conflict_of_its_own_keeps_what_that_had_seen():
