@@ -11,6 +11,7 @@ and only then given its name.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import tempfile
@@ -22,6 +23,7 @@ from typing import Any
 from skolgrupp.core import frameworks, privacy, sealed
 from skolgrupp.core.atomic import replacing
 from skolgrupp.core.domain import (
+    BY_KIND,
     ActionItem,
     AgendaItem,
     Attendance,
@@ -109,6 +111,10 @@ def shared_records(workspace: Workspace, group_id: str) -> list[Record]:
     out += every(Commitment, group_id=group_id)
     # Shared reflections only, by construction: a private one is never read.
     reflections = every(Reflection, group_id=group_id, visibility=Visibility.GROUP)
+    # Nor one that someone made private while it was shared elsewhere: a merge keeps that
+    # private version beside the shared one until someone chooses.
+    private_somewhere = {c.record_id for c in store.conflicts() if _private(c)}
+    reflections = [r for r in reflections if r.id not in private_somewhere]
     out += reflections
     out += under(ReflectionAnswer, "reflection_id", reflections)
     out += under(ReflectionGoal, "reflection_id", reflections)
@@ -127,7 +133,28 @@ def shared_records(workspace: Workspace, group_id: str) -> list[Record]:
     for kind in kinds:
         out += under(kind, "lesson_id", lessons)
     out += _people_and_goals(workspace, group_id, out)
-    return out
+    return [_without_text(r) if r.deleted else r for r in out]
+
+
+def _without_text(record: Record) -> Record:
+    """A tombstone as a shared file holds it: what merging needs (id, links, stamps), and
+    none of the words it had (a deleted case pupil's label, a person's name)."""
+    blank = dataclasses.replace(record)
+    for name in _text_fields(type(record)):
+        setattr(blank, name, "")
+    return blank
+
+
+_NOT_WORDS = (*Record.columns(), "date", "start_time", "term", "written_on", "joined_on")
+
+
+def _text_fields(kind: type[Record]) -> list[str]:
+    """The fields of a kind that hold words, not ids, dates or terms."""
+    return [
+        f.name
+        for f in fields(kind)
+        if f.type == "str" and not f.name.endswith("_id") and f.name not in _NOT_WORDS
+    ]
 
 
 def _people_and_goals(workspace: Workspace, group_id: str, records: list[Record]) -> list[Record]:
@@ -188,6 +215,10 @@ def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning
     for person in workspace.store.find(Person, include_deleted=True):
         known.add(person.name.casefold())
         known |= {part.casefold() for part in person.name.split()}
+    shared = {r.id for r in shared_records(workspace, group_id)}
+    for conflict in workspace.store.conflicts():  # versions kept beside shared records
+        if conflict.record_id in shared and not _private(conflict):
+            records.append(BY_KIND[conflict.kind](**json.loads(conflict.data)))
     by_id = {r.id: r for r in records}
     warnings: list[PrivacyWarning] = []
     seen: set[tuple[str, str]] = set()
@@ -245,23 +276,10 @@ def _all_known(found: str, known: set[str]) -> bool:
 
 
 def _free_text(record: Record) -> Iterator[str]:
-    for field in fields(record):
-        if (
-            field.type == "str"
-            and not field.name.endswith("_id")
-            and field.name
-            not in (
-                *Record.columns(),
-                "date",
-                "start_time",
-                "term",
-                "written_on",
-                "joined_on",
-            )
-        ):
-            value = getattr(record, field.name)
-            if value:
-                yield value
+    for name in _text_fields(type(record)):
+        value = getattr(record, name)
+        if value:
+            yield value
 
 
 def _private(conflict: Conflict) -> bool:

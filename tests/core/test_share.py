@@ -199,3 +199,40 @@ def test_a_short_passphrase_is_refused_before_anything_is_written(demo, tmp_path
     with pytest.raises(InvalidData):
         share_group(demo, group_with_cycles(demo).id, tmp_path / "x.skolgrupp", passphrase="kort")
     assert not (tmp_path / "x.skolgrupp").exists()
+
+
+def test_deleted_records_travel_without_their_words(demo, tmp_path):
+    from skolgrupp.core.domain import CasePupil
+
+    group = group_with_cycles(demo)
+    cycle = demo.find(Cycle, group_id=group.id)[0]
+    pupil = demo.add(CasePupil(cycle_id=cycle.id, label="Kalle Svensson", typifies="läser tyst"))
+    demo.delete(pupil)
+    target = tmp_path / "delad.skolgrupp"
+    share_group(demo, group.id, target)
+    assert b"Kalle Svensson" not in target.read_bytes()
+    with Workspace.open(target, read_only=True) as theirs:
+        (tombstone,) = theirs.store.find(CasePupil, include_deleted=True, id=pupil.id)
+        assert tombstone.deleted and tombstone.label == ""
+
+
+def test_a_reflection_made_private_on_one_computer_is_not_shared_from_another(demo, tmp_path):
+    """A merge keeps a private version beside a shared one until someone chooses; until
+    then the reflection does not leave the computer at all."""
+    import dataclasses
+    import json
+
+    from skolgrupp.core.store.records import Conflict
+
+    group = group_with_cycles(demo)
+    shared = next(r for r in demo.find(Reflection, group_id=group.id) if r.visibility == "group")
+    mine = {**dataclasses.asdict(shared), "visibility": "private", "text": f"{SECRET} mitt"}
+    demo.store.set_conflicts(
+        shared.id,
+        [Conflict(f"{shared.id}@x", "reflection", shared.id, "x", "{}", json.dumps(mine))],
+    )
+    shared.text = f"{SECRET} gruppens"
+    demo.update(shared)
+    target = tmp_path / "delad.skolgrupp"
+    share_group(demo, group.id, target)
+    assert SECRET.encode() not in target.read_bytes()
