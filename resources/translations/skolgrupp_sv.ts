@@ -2303,6 +2303,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <translation>Arbetsytor för Skolgrupp (*.skolgrupp)</translation>
     </message>
     <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
         <source>Shared {name} as {file}, locked with its passphrase.</source>
         <translation>Delade {name} som {file}, låst med lösenfrasen.</translation>
     </message>
@@ -2548,10 +2552,6 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>The merge deletes {n} records here. Merge these changes? [y/N] </source>
         <translation>Sammanslagningen tar bort {n} poster här. Slå ihop de här ändringarna? [j/N] </translation>
-    </message>
-    <message>
-        <source>The last merge cannot be undone: there was none, or the workspace has changed since.</source>
-        <translation>Den senaste sammanslagningen kan inte ångras: det finns ingen, eller så har arbetsytan ändrats sedan dess.</translation>
     </message>
     <message>
         <source>{name} is back as it was before its last merge.</source>
@@ -3009,6 +3009,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <message>
         <source>It holds values a workspace does not allow.</source>
         <translation>Den innehåller värden som en arbetsyta inte tillåter.</translation>
+    </message>
+    <message>
+        <source>The workspace changed while the merge was being looked at, so nothing was merged. Merge the file again to see what it would change now.</source>
+        <translation>Arbetsytan ändrades medan sammanslagningen visades, så inget slogs ihop. Slå ihop filen igen för att se vad den skulle ändra nu.</translation>
+    </message>
+    <message>
+        <source>The last merge cannot be undone: there was none, or the workspace has changed since.</source>
+        <translation>Den senaste sammanslagningen kan inte ångras: det finns ingen, eller så har arbetsytan ändrats sedan dess.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from skolgrupp.core import sealed
+from skolgrupp.core.atomic import require_regular_file
 from skolgrupp.core.errors import RefusedFile, WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.store import schema
@@ -137,6 +138,7 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> ForeignWork
     why it cannot be used. The file itself is only ever read, and only as bytes. A file
     sealed with a passphrase needs it (``NeedsPassphrase``, ``WrongPassphrase``)."""
     path = Path(path)
+    require_regular_file(path)  # a pipe or a device could keep a read waiting forever
     locked = sealed.is_sealed(path)
     if locked and passphrase is None:
         raise sealed.NeedsPassphrase(path)
@@ -249,6 +251,13 @@ def _migrate_copy(path: Path, copy: Path) -> None:
     """Bring the private copy of an older file up to the current format."""
     conn = sqlite3.connect(copy)
     try:
+        # The schema was compared with ours before this, but the copy is still someone
+        # else's file: the same limits apply while it is migrated.
+        for limit, value in _LIMITS.items():
+            conn.setlimit(limit, value)
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+        conn.execute("PRAGMA mmap_size = 0")
         _with_time_limit(conn)
         db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         try:

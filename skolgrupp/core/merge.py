@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from typing import Any
 from skolgrupp.core import merging
 from skolgrupp.core.clock import parse_hlc, wall_ms
 from skolgrupp.core.domain import BY_KIND, Record
-from skolgrupp.core.errors import RefusedFile
+from skolgrupp.core.errors import RefusedFile, WorkspaceError
 from skolgrupp.core.foreign import ForeignWorkspace
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.merging import Version
@@ -174,6 +175,8 @@ class MergePlan:
     changes: list[Change] = field(default_factory=list)
     future: int = 0  # versions stamped more than a day ahead of this computer's clock
     _merged: dict[str, tuple[str, list[Version]]] = field(default_factory=dict, repr=False)
+    # What our side held when the plan was made: applying it over a newer change would lose it.
+    _ours: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """For each kind of record, how many of each change (``gone`` left out)."""
@@ -193,7 +196,22 @@ class MergePlan:
         return sum(1 for c in self.changes if c.what == DELETED)
 
 
+_STAMP = re.compile(r"\d{15}\.\d{5}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+LATEST_MS = 10 * 365 * 24 * 3_600_000  # a stamp further ahead of today than this is refused
+
+
+def _good_stamp(stamp: object, now: int) -> bool:
+    return (
+        isinstance(stamp, str)
+        and _STAMP.fullmatch(stamp) is not None
+        and int(stamp[:15]) <= now + LATEST_MS
+    )
+
+
 def _vector(text: str | None, record: dict[str, Any], path: Path) -> dict[str, str]:
+    now = wall_ms()
+    if not _good_stamp(record["hlc"], now) and record["hlc"] != "":
+        raise RefusedFile(path, translate("errors", "It is damaged."))
     if not text:
         return {record["changed_by"]: record["hlc"]} if record["hlc"] else {}
     try:
@@ -201,7 +219,7 @@ def _vector(text: str | None, record: dict[str, Any], path: Path) -> dict[str, s
     except ValueError:
         vv = None
     if not isinstance(vv, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in vv.items()
+        isinstance(k, str) and _good_stamp(v, now) and v.endswith(f".{k}") for k, v in vv.items()
     ):
         raise RefusedFile(path, translate("errors", "It is damaged."))
     return vv
@@ -282,6 +300,7 @@ def plan_merge(
         if [v.hlc for v in merged] == [v.hlc for v in mine]:
             continue
         plan._merged[record_id] = (kind, merged)
+        plan._ours[record_id] = sorted(v.hlc for v in mine)
         plan.changes.append(Change(kind, record_id, _what(mine, merged)))
     return plan
 
@@ -307,10 +326,13 @@ def snapshot_path(path: Path) -> Path:
 
 def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | None = None) -> Path:
     """Do what ``plan`` says, in one transaction, after a snapshot of the workspace that
-    ``undo_merge`` can bring back. Returns the snapshot's path."""
+    ``undo_merge`` can bring back. Returns the snapshot's path. If the workspace changed
+    since the plan was made, nothing is merged (``MergeOutdated``)."""
     progress = reporting(progress)
     snapshot = snapshot_path(workspace.path)
-    workspace.save_copy(snapshot, progress=progress)
+    # Written beside it first: the snapshot of the merge before stays until this one holds.
+    pending = snapshot.with_name(f".{snapshot.name}.new")
+    workspace.save_copy(pending, progress=progress)
     store = workspace.store
     records: list[Record] = []
     vectors: dict[str, str] = {}
@@ -320,6 +342,8 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
         vectors[record_id] = json.dumps(dict(shown.vv), sort_keys=True)
     try:
         with store.transaction():
+            if _ours_now(store, plan) != plan._ours:
+                raise MergeOutdated(workspace.path)
             for versions in plan._merged.values():
                 for version in versions[1]:
                     store.clock.observe(version.hlc)
@@ -340,34 +364,92 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
                     ],
                 )
             store.reindex(records)
-            store.set_meta("last_merge", json.dumps({"hlc": store.clock.last}))
+            store.set_meta(
+                "last_merge",
+                json.dumps({"hlc": store.clock.last, "snapshot": snapshot.name}),
+            )
     except sqlite3.IntegrityError as e:  # a value our tables refuse: nothing was changed
-        snapshot.unlink(missing_ok=True)
+        pending.unlink(missing_ok=True)
         raise RefusedFile(
             plan.source, translate("errors", "It holds values a workspace does not allow.")
         ) from e
     except BaseException:
-        snapshot.unlink(missing_ok=True)
+        pending.unlink(missing_ok=True)
         raise
+    pending.replace(snapshot)
     return snapshot
+
+
+class MergeOutdated(WorkspaceError):
+    def __init__(self, path: Path):
+        super().__init__(
+            translate(
+                "errors",
+                "The workspace changed while the merge was being looked at, so nothing was "
+                "merged. Merge the file again to see what it would change now.",
+            ),
+            path,
+        )
+
+
+class CannotUndoMerge(WorkspaceError):
+    def __init__(self, path: Path):
+        super().__init__(
+            translate(
+                "errors",
+                "The last merge cannot be undone: there was none, or the workspace has "
+                "changed since.",
+            ),
+            path,
+        )
+
+
+def _ours_now(store: Store, plan: MergePlan) -> dict[str, list[str]]:
+    """For the records the plan changes, the stamps of our versions as they are now."""
+    by_kind: dict[str, list[str]] = {}
+    for record_id, (kind, _) in plan._merged.items():
+        by_kind.setdefault(kind, []).append(record_id)
+    now: dict[str, list[str]] = {}
+    for kind, ids in by_kind.items():
+        for row in store.dicts_by_id(BY_KIND[kind], ids):
+            now[row["id"]] = [row["hlc"]]
+    for conflict in store.conflicts():
+        if conflict.record_id in now:
+            now[conflict.record_id].append(conflict.hlc)
+    return {i: sorted(now.get(i, [])) for i in plan._merged}
+
+
+def _last_merge(workspace: Workspace) -> dict[str, Any]:
+    try:
+        found = json.loads(workspace.store.get_meta("last_merge") or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def can_undo_merge(workspace: Workspace) -> bool:
     """Whether the last merge is the last change: undoing it then loses nothing else."""
-    last = workspace.store.get_meta("last_merge")
-    if not last or not snapshot_path(workspace.path).exists():
+    last = _last_merge(workspace)
+    name = last.get("snapshot")
+    if not isinstance(name, str) or not workspace.path.with_name(name).exists():
         return False
-    try:
-        return json.loads(last).get("hlc") == workspace.store.clock.last
-    except ValueError:
-        return False
+    # The newest stamp the file holds is still the one the merge left.
+    return last.get("hlc") == workspace.store.get_meta("hlc")
 
 
 def undo_merge(path: Path) -> None:
-    """Put the workspace at ``path`` (closed) back as it was before its last merge."""
-    snapshot = snapshot_path(path)
+    """Put the workspace at ``path`` back as it was before its last merge, if that is still
+    the last change (checked here, with the file closed to everyone else)."""
     from skolgrupp.core.atomic import replacing
 
+    with Workspace.open(path) as workspace:
+        if not can_undo_merge(workspace):
+            raise CannotUndoMerge(path)
+        snapshot = path.with_name(_last_merge(workspace)["snapshot"])
+        workspace_id = workspace.workspace_id
+    with Workspace.open(snapshot, read_only=True) as before:
+        if before.workspace_id != workspace_id:  # not this workspace's snapshot
+            raise CannotUndoMerge(path)
     with replacing(path) as temporary:
         shutil.copyfile(snapshot, temporary)
     snapshot.unlink()

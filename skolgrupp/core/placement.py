@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -128,6 +129,8 @@ def conflict_copies(path: Path) -> list[Path]:
 def _looks_like_a_workspace(path: Path) -> bool:
     """Only the header, as bytes: SQLite's magic string and Skolgrupp's application id."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would keep the read waiting
+            return False
         with open(path, "rb") as f:
             raw = f.read(100)
     except OSError:

@@ -24,7 +24,9 @@ from skolgrupp.core.i18n import translate
 MAGIC = b"Skolgrupp sealed\n"
 FORMAT = 1
 LOG2_N, R, P = 17, 8, 1  # scrypt: about 128 MB of memory and a third of a second here
-MAX_LOG2_N, MAX_R, MAX_P = 20, 16, 4
+# A file may ask for no more work than this version's own files do: a hostile header must
+# not make opening it take the computer's memory or an hour.
+MAX_LOG2_N, MAX_R, MAX_P = LOG2_N, R, P
 SALT_BYTES, NONCE_BYTES = 16, 12
 HEADER_BYTES = len(MAGIC) + 4 + SALT_BYTES + NONCE_BYTES
 MIN_PASSPHRASE = 10

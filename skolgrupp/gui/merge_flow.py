@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.gui import jobs
 from skolgrupp.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
@@ -287,8 +288,9 @@ class MergeFlow(QObject):
 
         try:
             undo_merge(path)
-        finally:
-            self.window.open_file(path)
+        except WorkspaceError as error:
+            self.window.report_error(error)
+        self.window.open_file(path)
 
     # -- conflicts --------------------------------------------------------------------------
 

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QMessageBox,
     QTreeWidgetItem,
     QWidget,
 )
@@ -172,7 +173,25 @@ class Sharing(QObject):
             target = Path(chosen)
             if target.suffix.lower() != ".skolgrupp":
                 target = target.with_name(target.name + ".skolgrupp")
+                # The file dialog asked about the name as typed, not about this one.
+                if target.exists() and not self._may_replace(target):
+                    return
             self.write(form, target, passphrase)
+
+    def _may_replace(self, target: Path) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Skolgrupp",
+            self.tr("{name} already exists. Do you want to replace it?").format(name=target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     def write(self, form: ShareForm, target: Path, passphrase: str | None) -> None:
         from skolgrupp.core.share import share_group

@@ -107,6 +107,8 @@ def test_a_bad_file_is_refused_with_a_clear_message(tmp_path, name, words):
         ["CREATE TRIGGER t AFTER UPDATE ON groups BEGIN DELETE FROM reflections; END"],
         # an extra table, and an index that is not ours
         ["CREATE TABLE extra (x)"],
+        ["CREATE TABLE sqliteX (x)"],  # a name like SQLite's own is no excuse
+        ["CREATE TRIGGER sqlite1 AFTER INSERT ON groups BEGIN DELETE FROM reflections; END"],
         ["CREATE INDEX extra ON reflections(text)"],
         # an older version number on the current tables
         ["PRAGMA user_version = 1000"],
@@ -145,3 +147,10 @@ def test_nothing_can_be_written_through_the_reader(sample):
             theirs.store.conn.execute("ATTACH DATABASE ':memory:' AS other")
         with pytest.raises(WorkspaceError), theirs.reading():
             theirs.store.conn.execute("PRAGMA user_version = 5")
+
+
+def test_a_pipe_given_as_the_file_is_refused_at_once(tmp_path):
+    pipe = tmp_path / "rör.skolgrupp"
+    os.mkfifo(pipe)
+    with pytest.raises(WorkspaceError):
+        open_foreign(pipe)

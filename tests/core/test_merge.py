@@ -213,3 +213,64 @@ def test_after_a_merge_the_search_index_is_as_if_made_anew(copies):
         ws.store.rebuild_search_index()
         assert docs(ws) == merged
         assert search(ws, "läslogg") and search(ws, "faktatext")
+
+
+def test_a_plan_made_before_a_change_here_merges_nothing(copies):
+    from skolgrupp.core.merge import MergeOutdated
+
+    both_change_the_decision(copies)
+    with opened(copies["anna"], "anna") as ws, open_foreign(copies["bo"]) as theirs:
+        plan = plan_merge(ws, theirs)
+        decision = ws.find(Decision)[0]
+        decision.text = "Annas senare ändring, medan planen visades"
+        ws.update(decision)
+        with pytest.raises(MergeOutdated):
+            apply_merge(ws, plan)
+        assert ws.find(Decision)[0].text == "Annas senare ändring, medan planen visades"
+        assert ws.store.conflicts() == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE decisions SET hlc = 'garbage'",
+        "UPDATE decisions SET hlc = '999999999999999.99999.00000000-0000-4000-8000-00000000000b'",
+        'UPDATE versions SET vv = \'{"00000000-0000-4000-8000-00000000000a": "~"}\'',
+    ],
+)
+def test_a_file_with_stamps_we_never_write_is_refused(copies, statement):
+    with opened(copies["bo"], "bo") as ws:
+        ws.add(Decision(session_id=ws.find(Session)[0].id, text="Bos beslut"))
+        ws.store.conn.execute(statement)
+        ws.store.conn.commit()
+    before = copies["anna"].read_bytes()
+    with pytest.raises(RefusedFile):
+        merge_file(copies["anna"], "anna", copies["bo"])
+    assert copies["anna"].read_bytes() == before
+
+
+def test_a_record_that_would_push_out_another_of_ours_is_refused(copies):
+    """An attendance under an id of its own, for a person and session we already have one
+    for: taking it would silently delete ours."""
+    from skolgrupp.core.domain import Attendance, Person
+
+    with opened(copies["anna"], "anna") as ws:
+        session = ws.find(Session)[0]
+        person = ws.add(Person(name="Cecilia Berg"))
+        ws.add(Attendance(session_id=session.id, person_id=person.id))
+    shutil.copy(copies["anna"], copies["bo"])
+    with opened(copies["bo"], "bo") as ws:
+        (mark,) = ws.find(Attendance)
+        ws.store.conn.execute(
+            "UPDATE attendance SET id = ?, hlc = ? WHERE id = ?",
+            [
+                "00000000-0000-4000-8000-0000000000ff",
+                mark.hlc.replace(".0000", ".0009", 1),
+                mark.id,
+            ],
+        )
+        ws.store.conn.commit()
+    with pytest.raises(RefusedFile):
+        merge_file(copies["anna"], "anna", copies["bo"])
+    with Workspace.open(copies["anna"], read_only=True) as ws:
+        assert [a.id for a in ws.find(Attendance)] == [mark.id]

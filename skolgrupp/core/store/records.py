@@ -286,7 +286,8 @@ class Store:
         batches: dict[str, list[list[Any]]] = {}
         vectors: list[tuple[str, str]] = []
         count = 0
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        # A record replaces only the one of the same id: an upsert, not INSERT OR REPLACE,
+        # which would also delete a different record that shares a unique link.
         with self.transaction():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             for record in records:
@@ -306,9 +307,15 @@ class Store:
             for kind, cls in BY_KIND.items():
                 if kind in batches:
                     columns = cls.columns()
+                    upsert = (
+                        " ON CONFLICT(id) DO UPDATE SET "
+                        + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+                        if replace
+                        else ""
+                    )
                     self.conn.executemany(
-                        f"{verb} INTO {cls.table} ({', '.join(columns)}) "
-                        f"VALUES ({', '.join('?' * len(columns))})",
+                        f"INSERT INTO {cls.table} ({', '.join(columns)}) "
+                        f"VALUES ({', '.join('?' * len(columns))}){upsert}",
                         batches[kind],
                     )
         return count

@@ -502,7 +502,7 @@ def m003_versions(db: sqlite_utils.Database) -> None:
 def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
     """The schema as (type, name, sql) with white space folded, for exact comparison."""
     rows = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
     ).fetchall()
     return {(kind, name, " ".join((sql or "").split())) for kind, name, sql in rows}
 
