@@ -195,6 +195,12 @@ def _people_and_goals(workspace: Workspace, group_id: str, records: list[Record]
         for goal in store.find(Goal, include_deleted=True, framework_id=framework.id):
             goals.setdefault(goal.id, goal)
     found = [store.get(GoalFramework, i, include_deleted=True) for i in sorted(framework_ids)]
+    # Another group's framework whose goals this group links to goes along without naming
+    # that group, which the shared file does not hold.
+    found = [
+        f if f.group_id in (None, group_id) else dataclasses.replace(f, group_id=None)
+        for f in found
+    ]
     return [*schools, *people, *found, *goals.values()]
 
 

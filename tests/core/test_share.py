@@ -236,3 +236,19 @@ def test_a_reflection_made_private_on_one_computer_is_not_shared_from_another(de
     target = tmp_path / "delad.skolgrupp"
     share_group(demo, group.id, target)
     assert SECRET.encode() not in target.read_bytes()
+
+
+def test_a_goal_of_another_groups_framework_goes_along(demo, tmp_path):
+    from skolgrupp.core.domain import Goal, GoalFramework, SessionGoal
+
+    group = group_with_cycles(demo)
+    other = next(g for g in demo.find(Group) if g.id != group.id)
+    framework = demo.add(GoalFramework(name="Den andra gruppens mål", group_id=other.id))
+    goal = demo.add(Goal(framework_id=framework.id, code="X1", title="Läsa mer"))
+    session = demo.find(Session, group_id=group.id)[0]
+    demo.add(SessionGoal(session_id=session.id, goal_id=goal.id))
+    target = tmp_path / "delad.skolgrupp"
+    share_group(demo, group.id, target)
+    with Workspace.open(target, read_only=True) as theirs:
+        assert theirs.get(Goal, goal.id).title == "Läsa mer"
+        assert theirs.check() == []
