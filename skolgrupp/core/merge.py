@@ -521,12 +521,10 @@ def resolve_conflict(workspace: Workspace, record_id: str, keep: str) -> None:
         return
     kind = conflicts[0].kind
     current = store.get(BY_KIND[kind], record_id, include_deleted=True)
-    vectors = [json.loads(store.version_vectors([record_id]).get(record_id) or "{}")]
-    vectors.append({current.changed_by: current.hlc})
+    vectors = [json.loads(store.version_vectors().get(record_id) or "{}")]
     versions = {current.hlc: dataclasses.asdict(current)}
     for conflict in conflicts:
         vectors.append(json.loads(conflict.vv))
-        vectors.append({merging.installation_of(conflict.hlc): conflict.hlc})
         versions[conflict.hlc] = json.loads(conflict.data)
     chosen = BY_KIND[kind](**versions[keep])
     with store.transaction():

@@ -1,11 +1,9 @@
 """How two copies of a workspace come together: the rule every merge follows, without storage.
 
 Every version of a record carries its stamp from the hybrid logical clock (``hlc``, which ends
-with the installation that made it) and a version vector of the versions it was made over:
-for each installation, the newest stamp of it among them and what they had seen. Its own
-stamp is not in it (a "dotted" version vector): a version made over another computer's keeps
-a version of its own computer's that it did not see. A version *supersedes* another when its
-vector has seen the other's stamp: it was made knowing it. Merging two
+with the installation that made it) and a version vector: for each installation, the newest
+stamp of it that the version's author had seen when making it. A version *supersedes*
+another when its vector has seen the other's stamp: it was made knowing it. Merging two
 copies keeps, for every record, the versions that no other version supersedes:
 
 - made one after the other (on one computer, or after a merge): only the later one remains;
@@ -83,17 +81,19 @@ def merge(ours: State, theirs: State) -> State:
     return merged
 
 
-def _dot(version: Version) -> dict[str, str]:
-    return {version.installation: version.hlc}
-
-
 def edit(state: State, record_id: str, data: Mapping[str, Any], clock: HybridClock) -> Version:
     """A new version made on one computer over the version it shows (a new record when it
-    has none): it has seen that one and all it had seen, and nothing else, so a version
-    kept beside it as a conflict stays, even one made on this same computer."""
+    has none): it supersedes that one, not a conflict still waiting to be resolved.
+
+    A newer stamp of an installation supersedes all its older ones, so the new version also
+    takes on what the versions of its own installation still kept had seen: otherwise what
+    they had superseded could come back in a merge elsewhere."""
     shown = state.get(record_id, [])
-    seen = joined(shown[0].vv, _dot(shown[0])) if shown else {}
-    version = Version(record_id, clock.tick(), seen, dict(data))
+    stamp = clock.tick()
+    own = installation_of(stamp)
+    vv = joined(*(v.vv for v in shown if v is shown[0] or v.installation == own))
+    vv[own] = stamp
+    version = Version(record_id, stamp, vv, dict(data))
     state[record_id] = survivors([version, *shown])
     return version
 
@@ -102,8 +102,10 @@ def resolve(state: State, record_id: str, data: Mapping[str, Any], clock: Hybrid
     """The user's answer to a conflict: a version made knowing every surviving one, so it
     supersedes them all, here and wherever it is merged."""
     shown = state.get(record_id, [])
-    seen = joined(*(v.vv for v in shown), *(_dot(v) for v in shown))
-    version = Version(record_id, clock.tick(), seen, dict(data))
+    vv = joined(*(v.vv for v in shown))
+    stamp = clock.tick()
+    vv[installation_of(stamp)] = stamp
+    version = Version(record_id, stamp, vv, dict(data))
     state[record_id] = [version]
     return version
 

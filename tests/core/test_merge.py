@@ -274,17 +274,3 @@ def test_a_record_that_would_push_out_another_of_ours_is_refused(copies):
         merge_file(copies["anna"], "anna", copies["bo"])
     with Workspace.open(copies["anna"], read_only=True) as ws:
         assert [a.id for a in ws.find(Attendance)] == [mark.id]
-
-
-def test_changing_the_shown_version_keeps_my_own_kept_one(copies):
-    """Anna's version is kept beside Bo's newer one; Anna then changes the one shown (to
-    reorder it, say). Her kept text must stay until someone chooses."""
-    both_change_the_decision(copies)  # Anna first, so Bo's stamp is the newer
-    merge_file(copies["anna"], "anna", copies["bo"])
-    with opened(copies["anna"], "anna") as ws:
-        (kept,) = ws.store.conflicts()
-        assert json.loads(kept.data)["text"] == "Vi läser högt varje dag."  # Anna's
-        decision = ws.find(Decision)[0]
-        decision.position = 5
-        ws.update(decision)
-        assert ws.store.conflicts() == [kept]

@@ -123,31 +123,34 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def _stamp(self, record: Record, *, new: bool) -> None:
-        previous = (
-            None
-            if new
-            else self.conn.execute(
-                f"SELECT changed_by, hlc FROM {record.table} WHERE id = ?", [record.id]
-            ).fetchone()
-        )
-        if previous is not None and not previous[1]:
-            previous = None  # a built-in record, the same everywhere
         created = record.created_at
         self._stamp_new(record)
         if not new and created:
             record.created_at = created
-        # The new version has seen the version it replaces and all that that had seen; not
-        # the versions kept beside it as conflicts, which stay until someone chooses.
+        # The new version has seen all that the version it replaces had seen, and all that
+        # this installation's versions kept as conflicts had seen (its new stamp supersedes
+        # them), and itself. Conflicts it supersedes are gone.
         row = self.conn.execute(
             "SELECT vv FROM versions WHERE record_id = ?", [record.id]
         ).fetchone()
-        seen = json.loads(row[0]) if row else {}
-        if previous is not None:
-            seen = joined(seen, {previous[0]: previous[1]})
+        vectors = [json.loads(row[0])] if row else []
+        kept = self.conn.execute(
+            "SELECT id, hlc, vv FROM conflicts WHERE record_id = ?", [record.id]
+        ).fetchall()
+        own = f".{self.installation_id}"
+        vectors += [json.loads(vv) for _, stamp, vv in kept if stamp.endswith(own)]
+        vv = joined(*vectors)
+        vv[self.installation_id] = record.hlc
         self.conn.execute(
             "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)",
-            [record.id, json.dumps(seen, sort_keys=True)],
+            [record.id, json.dumps(vv, sort_keys=True)],
         )
+        gone = [
+            (conflict_id,)
+            for conflict_id, stamp, _ in kept
+            if vv.get(stamp.rsplit(".", 1)[-1], "") >= stamp
+        ]
+        self.conn.executemany("DELETE FROM conflicts WHERE id = ?", gone)
 
     def _stamp_new(self, record: Record) -> None:
         """``_stamp`` for a record known to be new, without looking up its version."""
