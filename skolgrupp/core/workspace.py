@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 from pathlib import Path
@@ -80,19 +79,15 @@ class Workspace:
     def _use_own_installation(self) -> None:
         """Give this copy of the file, on this computer, an installation id of its own: the
         first time a copy is opened elsewhere (on another computer, or under another name on
-        this one) it gets a new one, which it keeps for that place. Two copies of a workspace
-        then never stamp a change alike, so merging them can always tell their changes
-        apart, and a file that a sync service carries back and forth keeps two ids, not one
-        more each time."""
+        this one) it gets a new one. Two copies of a workspace then never stamp a change
+        alike, so merging them can always tell their changes apart. (A file carried back to
+        a place it was changed at gets a new id too: it may not hold what was last done
+        there.)"""
         store = self.store
         home = f"{paths.installation_id()} {os.path.realpath(self.path)}"
-        try:
-            homes = json.loads(store.get_meta("installation_homes") or "{}")
-        except ValueError:
-            homes = {}
-        chosen = homes.get(home) if isinstance(homes, dict) else None
-        if isinstance(chosen, str) and chosen:
-            store.installation_id = store.clock.installation_id = chosen
+        own = store.get_meta("installation_id")
+        if own and store.get_meta("installation_home") == home:
+            store.installation_id = store.clock.installation_id = own
         elif not store.read_only:  # nothing is stamped in a file that is not written
             # Taken with the first change, so that opening a file never changes it.
             store.pending_installation = (str(uuid.uuid4()), home)

@@ -157,12 +157,8 @@ class Store:
         if self.pending_installation is not None:
             installation, home = self.pending_installation
             self.pending_installation = None
-            try:
-                homes = json.loads(self.get_meta("installation_homes") or "{}")
-            except ValueError:
-                homes = {}
-            homes = {**(homes if isinstance(homes, dict) else {}), home: installation}
-            self.set_meta("installation_homes", json.dumps(homes, sort_keys=True))
+            self.set_meta("installation_id", installation)
+            self.set_meta("installation_home", home)
             self.installation_id = self.clock.installation_id = installation
         for name in _TEXT_FIELDS[record.kind]:
             setattr(record, name, clean_text(getattr(record, name)))
