@@ -199,14 +199,20 @@ def _in_wal_mode(copy: Path) -> bool:
     return raw[18] == 2 or raw[19] == 2
 
 
+def _limit(conn: sqlite3.Connection) -> None:
+    """The settings for someone else's database: small limits, no trusted schema, cell
+    checks, no memory mapping."""
+    for limit, value in _LIMITS.items():
+        conn.setlimit(limit, value)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+
+
 def _hardened(copy: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{copy.as_posix()}?mode=ro", uri=True, check_same_thread=True)
     try:
-        for limit, value in _LIMITS.items():
-            conn.setlimit(limit, value)
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA cell_size_check = ON")
-        conn.execute("PRAGMA mmap_size = 0")
+        _limit(conn)
         conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
@@ -253,11 +259,7 @@ def _migrate_copy(path: Path, copy: Path) -> None:
     try:
         # The schema was compared with ours before this, but the copy is still someone
         # else's file: the same limits apply while it is migrated.
-        for limit, value in _LIMITS.items():
-            conn.setlimit(limit, value)
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA cell_size_check = ON")
-        conn.execute("PRAGMA mmap_size = 0")
+        _limit(conn)
         _with_time_limit(conn)
         db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
         try:
