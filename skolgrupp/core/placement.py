@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
 from pathlib import Path
 
+from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.i18n import translate
-from skolgrupp.core.store.connection import SQLITE_MAGIC
-from skolgrupp.core.store.schema import APPLICATION_ID
+from skolgrupp.core.store.connection import read_header
 
 # Folder names sync services make (compared without case).
 _SYNC_FOLDERS = (
@@ -127,16 +126,9 @@ def conflict_copies(path: Path) -> list[Path]:
 
 
 def _looks_like_a_workspace(path: Path) -> bool:
-    """Only the header, as bytes: SQLite's magic string and Skolgrupp's application id."""
+    """Only the header, as bytes: SQLite's magic string and Skolgrupp's application id (a
+    pipe or a folder is not read at all)."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would keep the read waiting
-            return False
-        with open(path, "rb") as f:
-            raw = f.read(100)
-    except OSError:
+        return read_header(path) is not None
+    except WorkspaceError:
         return False
-    return (
-        len(raw) == 100
-        and raw.startswith(SQLITE_MAGIC)
-        and int.from_bytes(raw[68:72], "big") == APPLICATION_ID
-    )

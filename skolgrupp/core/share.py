@@ -216,12 +216,13 @@ class PrivacyWarning:
 def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning]:
     """What looks like a pupil's name or personal identity number in the group's shared text,
     for the user to look at before sharing. Names of the workspace's people are not pupils'."""
-    records = [r for r in shared_records(workspace, group_id) if not r.deleted]
+    everything = shared_records(workspace, group_id)
+    records = [r for r in everything if not r.deleted]
     known = set()
     for person in workspace.store.find(Person, include_deleted=True):
         known.add(person.name.casefold())
         known |= {part.casefold() for part in person.name.split()}
-    shared = {r.id for r in shared_records(workspace, group_id)}
+    shared = {r.id for r in everything}
     for conflict in workspace.store.conflicts():  # versions kept beside shared records
         if conflict.record_id in shared and not _private(conflict):
             records.append(BY_KIND[conflict.kind](**json.loads(conflict.data)))

@@ -4,10 +4,18 @@ closed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
 
 from skolgrupp.gui.database import Database
 
@@ -88,3 +96,26 @@ def goal_link_changes(
         elif not checked and goal_id in links:
             changes.append((links[goal_id], None))
     return changes
+
+
+def may_replace(parent: QWidget, title: str, target: Path, owner: Any) -> bool:
+    """Ask before writing over ``target``, which a save dialog did not ask about (it was
+    given a name without the extension added after). The question is ``owner.question``
+    while it is open."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        QApplication.translate(
+            "dialogs", "{name} already exists. Do you want to replace it?"
+        ).format(name=target.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    owner.question = box
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        owner.question = None
+        box.deleteLater()

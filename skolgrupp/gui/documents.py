@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from skolgrupp.core.labels import label
+from skolgrupp.gui.dialogs import may_replace
 from skolgrupp.gui.forms.ui_document_options import Ui_DocumentOptions
 from skolgrupp.reports.documents import DOCUMENTS, Request
 
@@ -301,7 +302,9 @@ class Documents(QObject):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
             # The file dialog asked about the name as typed, not about this one.
-            if target.exists() and not self._may_replace(target):
+            if target.exists() and not may_replace(
+                self.window, self.tr("Export as PDF"), target, self
+            ):
                 return
         self.window.settings.setValue("pdfFolder", str(target.parent))
         self.write(
@@ -311,23 +314,6 @@ class Documents(QObject):
                 self.tr("Saved {name}.").format(name=target.name), 8000
             ),
         )
-
-    def _may_replace(self, target: Path) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Export as PDF"),
-            self.tr("{name} already exists. Do you want to replace it?").format(name=target.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.question = box
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            self.question = None
-            box.deleteLater()
 
     # -- print -------------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def groups(workspace: Workspace) -> list[dict[str, Any]]:
 
 def conflicts(workspace: Workspace) -> list:
     """The records changed on two computers at once that wait for a choice."""
-    from skolgrupp.core.merge import record_conflicts
+    from skolgrupp.core.conflicts import record_conflicts
 
     return record_conflicts(workspace)
 

@@ -97,8 +97,6 @@ class MainWindow(QMainWindow):
         self._documents: Documents | None = None
         self._sharing: Sharing | None = None
         self._merge_flow: MergeFlow | None = None
-        self._offered: set[Path] = set()  # conflicted copies already offered for merging
-        self.placement_question: QMessageBox | None = None
         # A workspace asked for before the window is first painted opens right after: loading
         # the core on the database thread would otherwise hold up the first paint.
         self._painted = False
@@ -459,36 +457,7 @@ class MainWindow(QMainWindow):
         self.database.call(jobs.groups, self._show_groups, self._failed)
         self.database.call(jobs.conflicts, self.show_conflict_banner, self._failed)
         if not reason:
-            QTimer.singleShot(0, self._offer_conflict_copies)
-
-    def _offer_conflict_copies(self) -> None:
-        """Offer to merge the copies a sync service left beside the workspace, each once."""
-        from skolgrupp.core.placement import conflict_copies
-
-        if self.path is None:
-            return
-        for copy in conflict_copies(self.path):
-            if copy in self._offered:
-                continue
-            self._offered.add(copy)
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("A copy beside the workspace"))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(
-                self.tr(
-                    "{copy} lies beside {name}: a sync service made it when the workspace was "
-                    "changed on two computers at once. Merge its changes into the workspace?"
-                ).format(copy=copy.name, name=self.path.name)
-            )
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            self.placement_question = box
-            try:
-                merge = box.exec() == QMessageBox.StandardButton.Yes
-            finally:
-                self.placement_question = None
-            if merge:
-                self.merge_flow.merge_from_file(copy)
-                return  # one at a time; the others are offered next time it opens
+            QTimer.singleShot(0, lambda: self.merge_flow.offer_conflict_copies())
 
     def _make_conflict_bar(self) -> QWidget:
         """A notice while records changed on two computers at once wait to be resolved."""

@@ -25,7 +25,8 @@ from skolgrupp.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from skolgrupp.gui.forms.ui_merge_dialog import Ui_MergeDialog
 
 if TYPE_CHECKING:
-    from skolgrupp.core.merge import MergePlan, RecordConflict, Side
+    from skolgrupp.core.conflicts import RecordConflict, Side
+    from skolgrupp.core.merge import MergePlan
     from skolgrupp.core.workspace import Workspace
     from skolgrupp.gui.main_window import MainWindow
 
@@ -171,7 +172,7 @@ def _when(side: Side) -> str:
 def _describe(side: Side, fields: list[str]) -> str:
     if side.deleted:
         return translate("merge", "Deleted.")
-    from skolgrupp.core.merge import field_name
+    from skolgrupp.core.conflicts import field_name
 
     return "\n\n".join(f"{field_name(name)}:\n{_value(side.data.get(name))}" for name in fields)
 
@@ -182,6 +183,8 @@ class MergeFlow(QObject):
         self.window = window
         self.dialog: MergeDialog | ConflictsDialog | None = None  # open while asking (tests)
         self.question: QMessageBox | None = None
+        self.offer: QMessageBox | None = None  # a copy beside the workspace, while asked about
+        self._offered: set[Path] = set()  # conflicted copies already offered for merging
 
     # -- merge ------------------------------------------------------------------------------
 
@@ -250,6 +253,37 @@ class MergeFlow(QObject):
         window.reload_groups(window.group_page.group_id)
         window.database.call(_conflicts, window.show_conflict_banner, window.report_error)
 
+    def offer_conflict_copies(self) -> None:
+        """Offer to merge the copies a sync service left beside the workspace, each once."""
+        from skolgrupp.core.placement import conflict_copies
+
+        window = self.window
+        if window.path is None:
+            return
+        for copy in conflict_copies(window.path):
+            if copy in self._offered:
+                continue
+            self._offered.add(copy)
+            box = QMessageBox(window)
+            box.setWindowTitle(self.tr("A copy beside the workspace"))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(
+                self.tr(
+                    "{copy} lies beside {name}: a sync service made it when the workspace was "
+                    "changed on two computers at once. Merge its changes into the workspace?"
+                ).format(copy=copy.name, name=window.path.name)
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            self.offer = box
+            try:
+                merge = box.exec() == QMessageBox.StandardButton.Yes
+            finally:
+                self.offer = None
+                box.deleteLater()
+            if merge:
+                self.merge_from_file(copy)
+                return  # one at a time; the others are offered next time it opens
+
     # -- undo -------------------------------------------------------------------------------
 
     def undo_last_merge(self) -> None:
@@ -315,7 +349,7 @@ class MergeFlow(QObject):
         finally:
             self.dialog = None
             dialog.deleteLater()
-        from skolgrupp.core.merge import resolve_conflict
+        from skolgrupp.core.conflicts import resolve_conflict
 
         def resolve(ws: Workspace) -> list[RecordConflict]:
             resolve_conflict(ws, *chosen)

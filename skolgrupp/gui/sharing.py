@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from skolgrupp.core import privacy
 from skolgrupp.core.sealed import MIN_PASSPHRASE
+from skolgrupp.gui.dialogs import may_replace
 from skolgrupp.gui.forms.ui_share_dialog import Ui_ShareDialog
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class Sharing(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ShareDialog | None = None  # open while the user chooses (tests)
+        self.question: QMessageBox | None = None
 
     def share_group(self) -> None:
         window = self.window
@@ -174,24 +176,11 @@ class Sharing(QObject):
             if target.suffix.lower() != ".skolgrupp":
                 target = target.with_name(target.name + ".skolgrupp")
                 # The file dialog asked about the name as typed, not about this one.
-                if target.exists() and not self._may_replace(target):
+                if target.exists() and not may_replace(
+                    self.window, self.tr("Share {name}").format(name=form.name), target, self
+                ):
                     return
             self.write(form, target, passphrase)
-
-    def _may_replace(self, target: Path) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Skolgrupp",
-            self.tr("{name} already exists. Do you want to replace it?").format(name=target.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        try:
-            return box.exec() == QMessageBox.StandardButton.Yes
-        finally:
-            box.deleteLater()
 
     def write(self, form: ShareForm, target: Path, passphrase: str | None) -> None:
         from skolgrupp.core.share import share_group

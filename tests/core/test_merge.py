@@ -178,7 +178,7 @@ def test_a_file_whose_kept_versions_are_not_records_is_refused(copies):
 
 
 def test_a_resolved_conflict_ends_everywhere_the_resolution_is_merged(copies):
-    from skolgrupp.core.merge import record_conflicts, resolve_conflict
+    from skolgrupp.core.conflicts import record_conflicts, resolve_conflict
 
     both_change_the_decision(copies)
     merge_file(copies["anna"], "anna", copies["bo"])

@@ -144,7 +144,7 @@ def test_a_copy_a_sync_service_left_is_offered_for_merging(qtbot, window, demo_c
     with Workspace.open(copy, installation_id=COLLEAGUE) as ws:
         add_decision(ws)
     offered = []
-    when_shown(window, "placement_question", lambda box: offered.append(box.text()), close="reject")
+    when_shown(window.merge_flow, "offer", lambda box: offered.append(box.text()), close="reject")
     open_and_wait(qtbot, window, demo_copy)
     qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
     assert copy.name in offered[0]
