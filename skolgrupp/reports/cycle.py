@@ -8,7 +8,6 @@ The results are computed in ``skolgrupp.core.cycles``; this module only lays the
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -59,6 +58,7 @@ from skolgrupp.reports.document import (
     Overflow,
     author,
     build,
+    clip,
     heading,
     leaders,
     none_line,
@@ -76,7 +76,6 @@ WIDTH = 174 * mm  # A4 less the margins
 PRE_COLOUR = colors.HexColor("#9bb7d4")
 POST_COLOUR = colors.HexColor("#1f4e79")
 # What a chart's label cannot hold (it is drawn as a string, not read as markup).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass
@@ -195,11 +194,6 @@ def _points(score: Score) -> str:
     points = round(score.post * 100) - round(score.pre * 100)
     signed = f"+{points}" if points > 0 else f"−{-points}" if points < 0 else "±0"
     return translate("reports", "{change} pp").format(change=signed)
-
-
-def _clip(value: str, most: int) -> str:
-    value = _UNPRINTABLE.sub("", " ".join(value.split()))
-    return value if len(value) <= most else value[: most - 1] + "…"
 
 
 # -- the cycle report -------------------------------------------------------------------------
@@ -506,7 +500,7 @@ def results_chart(data: CycleData, *, height: float = 78 * mm) -> Drawing | None
             if score is None or (score.pre is None and score.post is None):
                 continue
             lesson = translate("reports", "lesson {number}").format(number=summary.lesson.iteration)
-            names.append(f"{_clip(pupil.label, 16)}\n{lesson}")
+            names.append(f"{clip(pupil.label, 16)}\n{lesson}")
             pre.append(None if score.pre is None else round(score.pre * 100))
             post.append(None if score.post is None else round(score.post * 100))
     if not names:

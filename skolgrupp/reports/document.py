@@ -287,8 +287,8 @@ def _numbered_canvas(meta: Meta) -> type[Canvas]:
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(MARGIN, height - MARGIN / 2, _clip(meta.group_name, 70))
-            self.drawRightString(width - MARGIN, height - MARGIN / 2, _clip(meta.title, 60))
+            self.drawString(MARGIN, height - MARGIN / 2, clip(meta.group_name, 70))
+            self.drawRightString(width - MARGIN, height - MARGIN / 2, clip(meta.title, 60))
             page = translate("reports", "page {page} of {pages}").format(
                 page=self._pageNumber, pages=total
             )
@@ -302,8 +302,9 @@ def _numbered_canvas(meta: Meta) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _clip(value: str, most: int) -> str:
-    value = _UNPRINTABLE.sub("", " ".join(value.split()))
+def clip(value: str, most: int) -> str:
+    """``value`` on one line, printable, at most ``most`` characters (page heads, labels)."""
+    value = _UNPRINTABLE.sub("", " ".join(str(value).split()))
     return value if len(value) <= most else value[: most - 1] + "…"
 
 

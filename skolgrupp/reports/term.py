@@ -53,6 +53,7 @@ from skolgrupp.reports.document import (
     PersonNames,
     author,
     build,
+    clip,
     heading,
     none_line,
     para,
@@ -68,7 +69,6 @@ if TYPE_CHECKING:
 WIDTH = 174 * mm  # A4 less the margins
 _SCHOOL_YEAR = re.compile(r"(\d{4})/(\d{2})")
 # Chart labels are drawn strings, not paragraphs: no markup, but no control characters either.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _BAR = colors.HexColor("#4a7ab5")
 _GRID = colors.HexColor("#dddddd")
 
@@ -134,12 +134,6 @@ def _whole_hours(hours: float) -> str:
     return translate("reports", "{hours} h").format(hours=f"{hours:.0f}")
 
 
-def _short(value: str, most: int) -> str:
-    """A chart label: one line, printable, at most ``most`` characters."""
-    value = _UNPRINTABLE.sub("", " ".join(str(value).split()))
-    return value if len(value) <= most else value[: most - 1] + "…"
-
-
 BARS_PER_CHART = 30  # 30 bars of 7 mm and the axis fit well on a page under a heading
 
 
@@ -158,7 +152,7 @@ def _bar_chart(
     chart.width = WIDTH - chart.x - 14 * mm
     chart.height = bar * len(values)
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = [_short(name, 34) for name in reversed(labels)]
+    chart.categoryAxis.categoryNames = [clip(name, 34) for name in reversed(labels)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -675,7 +669,7 @@ def school_year_dates(school_year: str) -> tuple[date, date]:
             translate(
                 "reports",
                 "A school year is written like 2025/26, with consecutive years, not {text}.",
-            ).format(text=repr(_short(school_year, 30)))
+            ).format(text=repr(clip(school_year, 30)))
         )
     year = int(found[1])
     return date(year, 7, 1), date(year + 1, 6, 30)
@@ -689,7 +683,7 @@ def _owners(owner: str | None) -> list[SchoolOwner]:
     except ValueError:
         raise InvalidData(
             translate("reports", "A school owner is municipal or independent, not {text}.").format(
-                text=repr(_short(owner, 30))
+                text=repr(clip(owner, 30))
             )
         ) from None
 
