@@ -22,6 +22,7 @@ from skolgrupp.core.merge import (
     undo_merge,
 )
 from skolgrupp.core.search import search
+from skolgrupp.core.store import search_index
 from skolgrupp.core.workspace import Workspace
 
 ANNA = "00000000-0000-4000-8000-00000000000a"
@@ -196,7 +197,10 @@ def test_a_resolved_conflict_ends_everywhere_the_resolution_is_merged(copies):
         assert ws.find(Decision)[0].text == "Vi läser högt i par."
 
 
-def test_after_a_merge_the_search_index_is_as_if_made_anew(copies):
+@pytest.mark.parametrize("bulk", [1_000, 1], ids=["few", "many"])
+def test_after_a_merge_the_search_index_is_as_if_made_anew(copies, monkeypatch, bulk):
+    # "many": so many documents that the index leaves merging its segments for later.
+    monkeypatch.setattr(search_index, "BULK", bulk)
     with opened(copies["bo"], "bo") as ws:
         session = ws.find(Session)[0]
         session.title = "Textsamtal om faktatext"
@@ -213,6 +217,10 @@ def test_after_a_merge_the_search_index_is_as_if_made_anew(copies):
         ws.store.rebuild_search_index()
         assert docs(ws) == merged
         assert search(ws, "läslogg") and search(ws, "faktatext")
+        ws.store.conn.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+        # Later writes merge the index's segments again.
+        config = ws.store.rows("SELECT k, v FROM search_index_config WHERE k = 'automerge'")
+        assert config in ([], [{"k": "automerge", "v": 4}])
 
 
 def test_a_plan_made_before_a_change_here_merges_nothing(copies):

@@ -22,12 +22,9 @@ from skolgrupp.core.domain import (
     OWNED,
     CasePupil,
     CriticalAspect,
-    Cycle,
     Interview,
     Record,
     ReflectionAnswer,
-    ResearchLesson,
-    Session,
 )
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
 from skolgrupp.core.merging import joined
@@ -53,11 +50,6 @@ _TEXT_FIELDS = {
 }
 
 
-# Records a merge reindexes document by document; more are quicker indexed anew (at the
-# largest scale measured, a rebuild takes about as long as 12,000 documents one by one).
-REINDEX_ONE_BY_ONE = 12_000
-
-
 class Store:
     """The records of one open workspace file, on one connection and one thread."""
 
@@ -80,6 +72,7 @@ class Store:
         # An installation id this copy of the file takes with its first change: (id, home).
         self.pending_installation: tuple[str, str] | None = None
         self.erased = False  # whether text was deleted since the index was last merged
+        self._index_paused = False  # whether a large write paused the index's merging
 
     # -- transactions -----------------------------------------------------------------------
 
@@ -90,6 +83,12 @@ class Store:
         with translate_errors(self.path), self.db.atomic():
             yield
             self.set_meta("hlc", self.clock.last)
+        if self._index_paused and not self.conn.in_transaction:
+            # After the commit, so that the large write goes to disk unmerged; should the
+            # program stop before this, FTS5 still merges when segments pile up.
+            self._index_paused = False
+            with translate_errors(self.path), self.db.atomic():
+                search_index.resume_merging(self.conn)
 
     @property
     def read_only_reason(self) -> str:
@@ -216,7 +215,7 @@ class Store:
             self._after_write(record)
             if before and before[0] != getattr(record, "reflection_id", None):
                 # An answer moved to another reflection leaves the old one's text too.
-                search_index.reindex(self.conn, "reflection", [before[0]])
+                search_index.reindex(self.conn, {"reflection": [before[0]]})
         return record
 
     def put(self, record: R) -> R:
@@ -321,59 +320,20 @@ class Store:
         return count
 
     def _after_write(self, record: Record) -> None:
-        if isinstance(record, ReflectionAnswer):
-            search_index.reindex(self.conn, "reflection", [record.reflection_id])
-        elif isinstance(record, Session):
-            search_index.reindex_session(self.conn, record.id)
-        elif isinstance(record, Cycle):
-            search_index.reindex_cycle(self.conn, record.id)
-        elif isinstance(record, (CriticalAspect, CasePupil)):
-            search_index.reindex(self.conn, "cycle", [record.cycle_id])
-        elif isinstance(record, ResearchLesson):
-            search_index.reindex_lesson(self.conn, record.id)
-        elif isinstance(record, Interview):
-            search_index.reindex(self.conn, "research_lesson", [record.lesson_id])
-        elif record.kind == "group" and record.deleted:
-            search_index.drop_group(self.conn, record.id)
-        elif record.kind in search_index.SEARCHABLE:
-            search_index.reindex(self.conn, record.kind, [record.id])
+        self.reindex([record])
 
     def reindex(self, records: Sequence[Record]) -> None:
-        """Bring the search index up to date for records written without ``add`` or
-        ``update`` (a merge), the documents of each kind in a few statements; very many
-        records rebuild it whole, which is quicker then."""
+        """Bring the search index up to date for records just written (all of a merge in a
+        few statements)."""
+        wanted: dict[str, set[str]] = {}
         with self.transaction():
-            if len(records) > REINDEX_ONE_BY_ONE:
-                search_index.rebuild(self.conn)
-                return
-            plain: dict[str, set[str]] = {}
-            sessions, cycles, lessons = set(), set(), set()
             for record in records:
-                if isinstance(record, ReflectionAnswer):
-                    plain.setdefault("reflection", set()).add(record.reflection_id)
-                elif isinstance(record, Session):
-                    sessions.add(record.id)
-                elif isinstance(record, Cycle):
-                    cycles.add(record.id)
-                elif isinstance(record, (CriticalAspect, CasePupil)):
-                    plain.setdefault("cycle", set()).add(record.cycle_id)
-                elif isinstance(record, ResearchLesson):
-                    lessons.add(record.id)
-                elif isinstance(record, Interview):
-                    plain.setdefault("research_lesson", set()).add(record.lesson_id)
-                elif record.kind == "group" and record.deleted:
+                if record.kind == "group" and record.deleted:
                     search_index.drop_group(self.conn, record.id)
-                elif record.kind in search_index.SEARCHABLE:
-                    plain.setdefault(record.kind, set()).add(record.id)
-            for kind, ids in plain.items():
-                for chunk in _chunks(sorted(ids)):
-                    search_index.reindex(self.conn, kind, chunk)
-            for session_id in sorted(sessions):
-                search_index.reindex_session(self.conn, session_id)
-            for cycle_id in sorted(cycles):
-                search_index.reindex_cycle(self.conn, cycle_id)
-            for lesson_id in sorted(lessons):
-                search_index.reindex_lesson(self.conn, lesson_id)
+                elif document := _document_of(record):
+                    wanted.setdefault(document[0], set()).add(document[1])
+            if wanted and search_index.reindex(self.conn, wanted):
+                self._index_paused = True
 
     def rebuild_search_index(self) -> None:
         with self.transaction():
@@ -526,6 +486,19 @@ class Store:
             self.conn.execute(
                 "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)", [record_id, vv]
             )
+
+
+def _document_of(record: Record) -> tuple[str, str] | None:
+    """The kind and id of the search document a record's text is in, if any."""
+    if isinstance(record, ReflectionAnswer):
+        return "reflection", record.reflection_id
+    if isinstance(record, (CriticalAspect, CasePupil)):
+        return "cycle", record.cycle_id
+    if isinstance(record, Interview):
+        return "research_lesson", record.lesson_id
+    if record.kind in search_index.SEARCHABLE:
+        return record.kind, record.id
+    return None
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:

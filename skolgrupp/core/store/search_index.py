@@ -7,8 +7,9 @@ stop every write once ``trusted_schema`` is off, and it can always be rebuilt fr
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 _DOC_COLUMNS = "record_id, kind, group_id, session_id, visibility, on_date, title, body"
@@ -100,76 +101,98 @@ _ALIAS = {
 
 
 def _drop_docs(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
+    # In the order of the documents: FTS5 writes its pending changes out as a new segment
+    # whenever a document comes before the one it was given last.
     conn.execute(
         "INSERT INTO search_index (search_index, rowid, title, body) "
-        f"SELECT 'delete', rowid, title, body FROM search_docs WHERE {where}",
+        f"SELECT 'delete', rowid, title, body FROM search_docs WHERE {where} ORDER BY rowid",
         params,
     )
     conn.execute(f"DELETE FROM search_docs WHERE {where}", params)
 
 
-def reindex(conn: sqlite3.Connection, kind: str, record_ids: Sequence[str]) -> None:
-    """Bring the documents of some records of one kind up to date."""
-    marks = ", ".join("?" * len(record_ids))
-    _drop_docs(conn, f"record_id IN ({marks})", record_ids)
-    cursor = conn.execute(
-        f"INSERT INTO search_docs ({_DOC_COLUMNS}) "
-        f"{_DOC_SQL[kind]} AND {_ALIAS[kind]}.id IN ({marks}) RETURNING rowid, title, body",
-        record_ids,
-    )
-    rows = cursor.fetchall()
-    conn.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", rows)
+_EACH = "(SELECT value FROM json_each(?))"
 
 
-def reindex_session(conn: sqlite3.Connection, session_id: str) -> None:
-    """A session's date, group or deletion shows in the documents of all it holds."""
-    held = conn.execute(
-        "SELECT record_id, kind FROM search_docs WHERE session_id = ?", [session_id]
-    ).fetchall()
-    reindex(conn, "session", [session_id])
-    by_kind: dict[str, list[str]] = {}
-    for record_id, kind in held:
-        if kind != "session":
-            by_kind.setdefault(kind, []).append(record_id)
-    for kind, ids in by_kind.items():
-        reindex(conn, kind, ids)
+def _ids(conn: sqlite3.Connection, sql: str, ids: Collection[str]) -> set[str]:
+    return {row[0] for row in conn.execute(sql, [json.dumps(sorted(ids))])}
 
 
-def reindex_cycle(conn: sqlite3.Connection, cycle_id: str) -> None:
-    """A cycle's title, group or deletion shows in the documents of its lessons and
-    observations too."""
-    reindex(conn, "cycle", [cycle_id])
-    lessons = [
-        r[0] for r in conn.execute("SELECT id FROM research_lessons WHERE cycle_id = ?", [cycle_id])
-    ]
-    if lessons:
-        reindex(conn, "research_lesson", lessons)
-        marks = ", ".join("?" * len(lessons))
-        observations = [
-            r[0]
-            for r in conn.execute(
-                "SELECT o.id FROM observations o JOIN lesson_phases f ON f.id = o.phase_id "
-                f"WHERE f.lesson_id IN ({marks})",
-                lessons,
-            )
-        ]
-        if observations:
-            reindex(conn, "observation", observations)
-
-
-def reindex_lesson(conn: sqlite3.Connection, lesson_id: str) -> None:
-    """A research lesson's date or deletion shows in its observations' documents too."""
-    reindex(conn, "research_lesson", [lesson_id])
-    observations = [
-        r[0]
-        for r in conn.execute(
-            "SELECT o.id FROM observations o JOIN lesson_phases f ON f.id = o.phase_id "
-            "WHERE f.lesson_id = ?",
-            [lesson_id],
+def _showing(
+    conn: sqlite3.Connection, wanted: Mapping[str, Collection[str]]
+) -> dict[str, set[str]]:
+    """The documents to make anew when the records ``wanted`` (ids by the kind of their own
+    document) changed: theirs, and those that show something of them besides (a session's
+    date is in the documents of all it holds, a cycle's title in its lessons' and their
+    observations')."""
+    out = {kind: set(ids) for kind, ids in wanted.items() if ids}
+    for session_held in conn.execute(
+        f"SELECT record_id, kind FROM search_docs WHERE session_id IN {_EACH}",
+        [json.dumps(sorted(out.get("session", ())))],
+    ):
+        out.setdefault(session_held[1], set()).add(session_held[0])
+    if out.get("cycle"):
+        lessons = _ids(
+            conn, f"SELECT id FROM research_lessons WHERE cycle_id IN {_EACH}", out["cycle"]
         )
-    ]
-    if observations:
-        reindex(conn, "observation", observations)
+        out.setdefault("research_lesson", set()).update(lessons)
+    if out.get("research_lesson"):
+        observations = _ids(
+            conn,
+            "SELECT o.id FROM observations o JOIN lesson_phases f ON f.id = o.phase_id "
+            f"WHERE f.lesson_id IN {_EACH}",
+            out["research_lesson"],
+        )
+        out.setdefault("observation", set()).update(observations)
+    return out
+
+
+# Documents written at once above which FTS5 merges its segments later (``pause_merging``).
+BULK = 1_000
+
+
+def reindex(conn: sqlite3.Connection, wanted: Mapping[str, Collection[str]]) -> bool:
+    """Bring the documents of some records up to date, and of those that show something of
+    them: ``wanted`` holds record ids by the kind of their document. All old documents go
+    first, then all new ones, each in order, which keeps FTS5 writing one segment.
+
+    Returns whether so many were written that merging was paused: the caller then calls
+    ``resume_merging`` once the transaction is committed."""
+    documents = _showing(conn, wanted)
+    every = set().union(*documents.values())
+    paused = len(every) > BULK
+    if paused:
+        pause_merging(conn)
+    _drop_docs(conn, f"record_id IN {_EACH}", [json.dumps(sorted(every))])
+    rows: list[tuple[int, str, str]] = []
+    for kind, ids in sorted(documents.items()):
+        cursor = conn.execute(
+            f"INSERT INTO search_docs ({_DOC_COLUMNS}) {_DOC_SQL[kind]} "
+            f"AND {_ALIAS[kind]}.id IN {_EACH} RETURNING rowid, title, body",
+            [json.dumps(sorted(ids))],
+        )
+        rows += cursor.fetchall()
+    rows.sort()
+    conn.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", rows)
+    return paused
+
+
+def _configure(conn: sqlite3.Connection, key: str, value: int) -> None:
+    conn.execute("INSERT INTO search_index (search_index, rank) VALUES (?, ?)", [key, value])
+
+
+def pause_merging(conn: sqlite3.Connection) -> None:
+    """Keep all of a large write in memory until it is committed, as one new segment, and
+    leave merging it with the others to later writes: merged at once, many documents cost
+    several times as much. FTS5 still merges when a level holds too many segments."""
+    _configure(conn, "automerge", 0)
+    _configure(conn, "hashsize", 64 << 20)
+
+
+def resume_merging(conn: sqlite3.Connection) -> None:
+    """FTS5's own defaults again, after ``pause_merging``: each write merges a little."""
+    _configure(conn, "automerge", 4)
+    _configure(conn, "hashsize", 1 << 20)
 
 
 def optimize(conn: sqlite3.Connection) -> None:
