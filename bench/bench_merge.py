@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from skolgrupp.core.domain import BY_KIND, AgendaItem, Decision, Reflection, Session
-from skolgrupp.core.foreign import open_foreign
-from skolgrupp.core.merge import apply_merge, plan_merge
+from skolgrupp.core.merge import apply_merge, preview_merge
 from skolgrupp.core.workspace import Workspace
 
 SHARE = 0.10  # of the records of the kinds edited, on each side
@@ -75,8 +74,8 @@ def bench_merge(demo: Path, folder: Path, report: Callable[..., None], scale: in
     plans = []
 
     def preview() -> None:
-        with Workspace.open(anna, installation_id=ANNA) as ws, open_foreign(bo) as theirs:
-            plans.append(plan_merge(ws, theirs))
+        with Workspace.open(anna, installation_id=ANNA) as ws:
+            plans.append(preview_merge(ws, bo))
 
     planned = seconds(preview)
     report(scale, "merge preview (s)", planned, floor, target="<= 2 s")

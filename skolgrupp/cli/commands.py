@@ -325,14 +325,13 @@ def _passphrase_for(path: Path) -> str:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Show what merging another copy would change, and apply it when confirmed."""
-    from skolgrupp.core.foreign import open_foreign
-    from skolgrupp.core.merge import apply_merge, describe, plan_merge
+    from skolgrupp.core.merge import apply_merge, describe, preview_merge
     from skolgrupp.core.sealed import is_sealed
 
     other = Path(args.other)
     passphrase = _passphrase_for(other) if is_sealed(other) else None
-    with Workspace.open(args.file) as ws, open_foreign(other, passphrase) as theirs:
-        plan = plan_merge(ws, theirs)
+    with Workspace.open(args.file) as ws:
+        plan = preview_merge(ws, other, passphrase)
         lines = describe(plan)
         if not args.json:
             if plan.empty:

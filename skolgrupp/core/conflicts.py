@@ -148,5 +148,5 @@ def resolve_conflict(workspace: Workspace, record_id: str, keep: str) -> None:
     chosen = BY_KIND[kind](**versions[keep])
     with store.transaction():
         store.set_version_vector(record_id, json.dumps(merging.joined(*vectors), sort_keys=True))
-        store.set_conflicts(record_id, [])
+        store.set_conflicts({record_id: []})
         store.update(chosen)

@@ -210,7 +210,8 @@ def _limit(conn: sqlite3.Connection) -> None:
 
 
 def _hardened(copy: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{copy.as_posix()}?mode=ro", uri=True, check_same_thread=True)
+    # Opened on one thread and read on another by ``merge.preview_merge``, never at once.
+    conn = sqlite3.connect(f"file:{copy.as_posix()}?mode=ro", uri=True, check_same_thread=False)
     try:
         _limit(conn)
         conn.execute("PRAGMA query_only = ON")

@@ -13,6 +13,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from skolgrupp.core import merging
 from skolgrupp.core.clock import parse_hlc, wall_ms
 from skolgrupp.core.domain import BY_KIND, Record
 from skolgrupp.core.errors import RefusedFile, WorkspaceError
-from skolgrupp.core.foreign import ForeignWorkspace
+from skolgrupp.core.foreign import ForeignWorkspace, open_foreign
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.merging import Version
 from skolgrupp.core.progress import Progress, reporting
@@ -144,9 +145,12 @@ def _good_stamp(stamp: object, now: int) -> bool:
     )
 
 
-def _vector(text: str | None, record: dict[str, Any], path: Path) -> dict[str, str]:
-    now = wall_ms()
-    if not _good_stamp(record["hlc"], now) and record["hlc"] != "":
+def _vector(
+    text: str | None, record: dict[str, Any], path: Path, now: int | None
+) -> dict[str, str]:
+    """A version's vector, checked to be as we write it unless ``now`` is None (read from
+    this workspace, which only we write)."""
+    if now is not None and not _good_stamp(record["hlc"], now) and record["hlc"] != "":
         raise RefusedFile(path, translate("errors", "It is damaged."))
     if not text:
         return {record["changed_by"]: record["hlc"]} if record["hlc"] else {}
@@ -154,28 +158,50 @@ def _vector(text: str | None, record: dict[str, Any], path: Path) -> dict[str, s
         vv = json.loads(text)
     except ValueError:
         vv = None
-    if not isinstance(vv, dict) or not all(
-        isinstance(k, str) and _good_stamp(v, now) and v.endswith(f".{k}") for k, v in vv.items()
+    if isinstance(vv, dict) and (
+        now is None
+        or all(
+            isinstance(k, str) and _good_stamp(v, now) and v.endswith(f".{k}")
+            for k, v in vv.items()
+        )
     ):
-        raise RefusedFile(path, translate("errors", "It is damaged."))
-    return vv
+        return vv
+    raise RefusedFile(path, translate("errors", "It is damaged."))
 
 
-def _versions(
-    store: Store, path: Path, wanted: dict[str, set[str]]
-) -> Iterator[tuple[str, list[Version]]]:
-    """The versions of the records ``wanted`` (ids by kind): the one shown, then those kept
-    beside it."""
+@dataclass
+class _Side:
+    """What the plan first reads of each copy, by kind: all ids and stamps as one text, and
+    as a mapping where needed; and the versions kept beside shown ones."""
+
+    texts: dict[str, list[str]]
+    stamps: dict[str, dict[str, str]]
+    kept: dict[str, list[Conflict]]
+
+
+def _read_side(store: Store, *, stamps: bool) -> _Side:
+    """With ``stamps``, the stamps of every kind; else only ``texts`` (``_differing`` reads
+    the stamps of the kinds that differ)."""
     kept: dict[str, list[Conflict]] = {}
     for conflict in store.conflicts():
         kept.setdefault(conflict.record_id, []).append(conflict)
-    vectors = store.version_vectors(i for ids in wanted.values() for i in ids)
+    texts = {kind: store.stamps_text(cls) for kind, cls in BY_KIND.items()}
+    read = {kind: store.stamps(cls) for kind, cls in BY_KIND.items()} if stamps else {}
+    return _Side(texts, read, kept)
+
+
+def _versions(
+    store: Store, side: _Side, wanted: dict[str, set[str]], *, path: Path, ours: bool
+) -> Iterator[tuple[str, list[Version]]]:
+    """The versions of the records ``wanted`` (ids by kind): the one shown, then those kept
+    beside it. Theirs are checked to be as we write them."""
+    now = None if ours else wall_ms()
     for kind, ids in wanted.items():
         cls = BY_KIND[kind]
-        for row in store.dicts_by_id(cls, ids):
-            shown = Version(row["id"], row["hlc"], _vector(vectors.get(row["id"]), row, path), row)
+        for row, vector in store.with_vectors(cls, ids):
+            vv = _vector(vector, row, path, now)
             others = []
-            for conflict in kept.get(row["id"], []):
+            for conflict in side.kept.get(row["id"], []):
                 try:
                     data = json.loads(conflict.data)
                 except ValueError:
@@ -187,26 +213,27 @@ def _versions(
                 ):
                     raise RefusedFile(path, translate("errors", "It is damaged."))
                 others.append(
-                    Version(row["id"], conflict.hlc, _vector(conflict.vv, data, path), data)
+                    Version(row["id"], conflict.hlc, _vector(conflict.vv, data, path, now), data)
                 )
-            yield kind, [shown, *others]
+            yield kind, [Version(row["id"], row["hlc"], vv, row), *others]
 
 
-def _differing(ours: Store, theirs: Store, path: Path) -> dict[str, set[str]]:
+def _differing(ours: _Side, theirs: _Side, store: Store, path: Path) -> dict[str, set[str]]:
     """By kind, the records whose versions may differ: a stamp not the same on both sides,
-    or versions kept beside it on either side. Only these are read whole."""
-    conflicted = {c.record_id for c in ours.conflicts()} | {c.record_id for c in theirs.conflicts()}
-    our_kinds: dict[str, str] = {}
-    stamps = {}
-    for kind, cls in BY_KIND.items():
-        stamps[kind] = (ours.stamps(cls), theirs.stamps(cls))
-        our_kinds.update(dict.fromkeys(stamps[kind][0], kind))
+    or versions kept beside it on either side. Only these are read whole; ``store`` is
+    theirs, read for the stamps of a kind whose text differs from ours."""
+    conflicted = ours.kept.keys() | theirs.kept.keys()
     out: dict[str, set[str]] = {}
-    for kind, (mine, other) in stamps.items():
-        ids = {i for i, stamp in other.items() if mine.get(i) != stamp}
-        ids |= conflicted & (mine.keys() | other.keys())
+    for kind, mine in ours.stamps.items():
+        if theirs.texts[kind] == ours.texts[kind]:
+            ids = {i for i in conflicted if i in mine}
+        else:
+            other = store.stamps(BY_KIND[kind])
+            ids = {i for i, stamp in other.items() if mine.get(i) != stamp}
+            ids |= {i for i in conflicted if i in mine or i in other}
         # An id both have under different kinds: not from a workspace made like ours.
-        if any(our_kinds.get(i, kind) != kind for i in ids):
+        new = [i for i in ids if i not in mine]
+        if any(i in ours.stamps[k] for k in ours.stamps if k != kind for i in new):
             raise RefusedFile(
                 path, translate("errors", "It is not a workspace exactly as Skolgrupp writes it.")
             )
@@ -215,23 +242,48 @@ def _differing(ours: Store, theirs: Store, path: Path) -> dict[str, set[str]]:
     return out
 
 
+def preview_merge(
+    workspace: Workspace, path: Path, passphrase: str | None = None, *, now_ms: int | None = None
+) -> MergePlan:
+    """What merging the colleague's file at ``path`` would change: ``open_foreign`` and
+    ``plan_merge`` in one, reading this workspace while the file is copied and checked
+    beside it (on a large file, most of the wait)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        opening = pool.submit(open_foreign, path, passphrase)
+        try:
+            ours = _read_side(workspace.store, stamps=True)
+        except BaseException:
+            if opening.exception() is None:
+                opening.result().close()
+            raise
+    with opening.result() as theirs:
+        return _plan(workspace, ours, theirs, now_ms)
+
+
 def plan_merge(
     workspace: Workspace, theirs: ForeignWorkspace, *, now_ms: int | None = None
 ) -> MergePlan:
     """What merging ``theirs`` into ``workspace`` would change, record by record."""
+    return _plan(workspace, _read_side(workspace.store, stamps=True), theirs, now_ms)
+
+
+def _plan(
+    workspace: Workspace, ours: _Side, theirs: ForeignWorkspace, now_ms: int | None
+) -> MergePlan:
     plan = MergePlan(theirs.path)
     now = wall_ms() if now_ms is None else now_ms
     with theirs.reading():
-        wanted = _differing(workspace.store, theirs.store, theirs.path)
-        incoming = list(_versions(theirs.store, theirs.path, wanted))
-    ours = {
+        their_side = _read_side(theirs.store, stamps=False)
+        wanted = _differing(ours, their_side, theirs.store, theirs.path)
+        incoming = list(_versions(theirs.store, their_side, wanted, path=theirs.path, ours=False))
+    mine_by_id = {
         versions[0].record_id: versions
-        for _, versions in _versions(workspace.store, workspace.path, wanted)
+        for _, versions in _versions(workspace.store, ours, wanted, path=workspace.path, ours=True)
     }
     for kind, versions in incoming:
         record_id = versions[0].record_id
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
-        mine = ours.get(record_id, [])
+        mine = mine_by_id.get(record_id, [])
         merged = merging.survivors([*mine, *versions])
         if [v.hlc for v in merged] == [v.hlc for v in mine]:
             continue
@@ -284,10 +336,9 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
                 for version in versions[1]:
                     store.clock.observe(version.hlc)
             store.insert_many(records, stamp=False, replace=True, versions=vectors)
-            for record_id, (kind, merged) in plan._merged.items():
-                store.set_conflicts(
-                    record_id,
-                    [
+            store.set_conflicts(
+                {
+                    record_id: [
                         Conflict(
                             f"{record_id}@{v.hlc}",
                             kind,
@@ -297,8 +348,10 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
                             json.dumps(dict(v.data), sort_keys=True),
                         )
                         for v in merged[1:]
-                    ],
-                )
+                    ]
+                    for record_id, (kind, merged) in plan._merged.items()
+                }
+            )
             store.reindex(records)
             store.set_meta(
                 "last_merge",

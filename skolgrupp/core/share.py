@@ -361,8 +361,7 @@ def _write(
     with Workspace.open(path, installation_id=workspace.store.installation_id) as out:
         out.store.insert_many(frameworks.builtin_records(), stamp=False)
         out.store.insert_many(records, stamp=False, replace=True, versions=vectors)
-        for record_id, conflicts in kept.items():
-            out.store.set_conflicts(record_id, conflicts)
+        out.store.set_conflicts(kept)
         out.store.set_meta("shared_group", group_id)
         out.store.rebuild_search_index()
     progress.report(2, 4)

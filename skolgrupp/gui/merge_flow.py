@@ -367,11 +367,9 @@ class MergeFlow(QObject):
 
 
 def _plan(workspace: Workspace, source: Path, passphrase: str | None) -> MergePlan:
-    from skolgrupp.core.foreign import open_foreign
-    from skolgrupp.core.merge import plan_merge
+    from skolgrupp.core.merge import preview_merge
 
-    with open_foreign(source, passphrase) as theirs:
-        return plan_merge(workspace, theirs)
+    return preview_merge(workspace, source, passphrase)
 
 
 def _conflicts(workspace: Workspace) -> list[RecordConflict]:

@@ -228,8 +228,11 @@ def test_a_reflection_made_private_on_one_computer_is_not_shared_from_another(de
     shared = next(r for r in demo.find(Reflection, group_id=group.id) if r.visibility == "group")
     mine = {**dataclasses.asdict(shared), "visibility": "private", "text": f"{SECRET} mitt"}
     demo.store.set_conflicts(
-        shared.id,
-        [Conflict(f"{shared.id}@x", "reflection", shared.id, "x", "{}", json.dumps(mine))],
+        {
+            shared.id: [
+                Conflict(f"{shared.id}@x", "reflection", shared.id, "x", "{}", json.dumps(mine))
+            ]
+        }
     )
     shared.text = f"{SECRET} gruppens"
     demo.update(shared)

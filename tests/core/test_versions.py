@@ -47,8 +47,13 @@ def test_sharing_carries_versions_and_conflicts_but_never_a_private_one(tmp_path
         private = next(r for r in ws.find(Reflection) if r.visibility == "private")
         secret = {"id": private.id, "visibility": "private", "text": "HEMLIG-konflikt"}
         ws.store.set_conflicts(
-            private.id,
-            [Conflict(f"{private.id}@x", "reflection", private.id, "x", "{}", json.dumps(secret))],
+            {
+                private.id: [
+                    Conflict(
+                        f"{private.id}@x", "reflection", private.id, "x", "{}", json.dumps(secret)
+                    )
+                ]
+            }
         )
         vectors = ws.store.version_vectors()
         target = tmp_path / "delad.skolgrupp"

@@ -444,6 +444,26 @@ class Store:
         with self.reading():
             return dict(self.conn.execute(f"SELECT id, hlc FROM {cls.table}").fetchall())
 
+    def stamps_text(self, cls: type[Record]) -> list[str]:
+        """Every record of a kind, tombstones included, its id and stamp, as texts of many
+        records each in the order they are stored: where two copies' texts are equal, so
+        are their versions of that kind (the other way round only mostly), and these are far
+        quicker to read than the stamps themselves."""
+        first = f"SELECT rowid, id, hlc FROM {cls.table}"
+        after = f"{first} WHERE rowid > ?"
+        out: list[str] = []
+        last = None
+        with self.reading():
+            while True:
+                last, text = self.conn.execute(
+                    "SELECT max(rowid), group_concat(id || char(31) || hlc, char(30)) FROM "
+                    f"({first if last is None else after} ORDER BY rowid LIMIT 40000)",
+                    [] if last is None else [last],
+                ).fetchone()
+                if last is None:
+                    return out
+                out.append(text)
+
     def dicts_by_id(self, cls: type[Record], ids: Iterable[str]) -> list[dict[str, Any]]:
         """The records ``ids`` of a kind as plain dictionaries, tombstones included."""
         columns = cls.columns()
@@ -463,6 +483,26 @@ class Store:
                     out.append(record)
         return out
 
+    def with_vectors(
+        self, cls: type[Record], ids: Iterable[str]
+    ) -> Iterator[tuple[dict[str, Any], str | None]]:
+        """The records ``ids`` of a kind as plain dictionaries, tombstones included, each
+        with its version vector (JSON; None for a record written before vectors were)."""
+        columns = cls.columns()
+        bools = _BOOLS[cls.kind]
+        sql = (
+            f"SELECT {', '.join(f't.{c}' for c in columns)}, v.vv FROM {cls.table} t "
+            "LEFT JOIN versions v ON v.record_id = t.id WHERE t.id IN "
+        )
+        with self.reading():
+            for chunk in _chunks(sorted(ids)):
+                marks = f"({', '.join('?' * len(chunk))})"
+                for row in self.conn.execute(sql + marks, chunk).fetchall():
+                    record = dict(zip(columns, row, strict=False))
+                    for name in bools:
+                        record[name] = bool(record[name])
+                    yield record, row[-1]
+
     def conflicts(self) -> list[Conflict]:
         """Every version kept beside the one shown, oldest stamp first."""
         with self.reading():
@@ -471,14 +511,17 @@ class Store:
             ).fetchall()
         return [Conflict(*row) for row in rows]
 
-    def set_conflicts(self, record_id: str, kept: Iterable[Conflict]) -> None:
-        """Keep exactly ``kept`` beside the shown version of a record."""
+    def set_conflicts(self, kept: Mapping[str, Iterable[Conflict]]) -> None:
+        """For each record id in ``kept``, keep exactly those versions beside its shown one."""
         with self.transaction():
-            self.conn.execute("DELETE FROM conflicts WHERE record_id = ?", [record_id])
+            self.conn.execute(
+                "DELETE FROM conflicts WHERE record_id IN (SELECT value FROM json_each(?))",
+                [json.dumps(sorted(kept))],
+            )
             self.conn.executemany(
                 "INSERT INTO conflicts (id, kind, record_id, hlc, vv, data) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [dataclasses.astuple(c) for c in kept],
+                [dataclasses.astuple(c) for versions in kept.values() for c in versions],
             )
 
     def set_version_vector(self, record_id: str, vv: str) -> None:
