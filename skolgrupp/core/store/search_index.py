@@ -153,27 +153,57 @@ BULK = 1_000
 
 def reindex(conn: sqlite3.Connection, wanted: Mapping[str, Collection[str]]) -> bool:
     """Bring the documents of some records up to date, and of those that show something of
-    them: ``wanted`` holds record ids by the kind of their document. All old documents go
-    first, then all new ones, each in order, which keeps FTS5 writing one segment.
+    them: ``wanted`` holds record ids by the kind of their document.
 
+    A document that changed keeps its place (its rowid) and gets its new words; one whose
+    record went is dropped; a new one comes last. FTS5 hears of them in the order of their
+    rowids, each old text out before its new one in, which keeps it writing one segment.
     Returns whether so many were written that merging was paused: the caller then calls
     ``resume_merging`` once the transaction is committed."""
     documents = _showing(conn, wanted)
-    every = set().union(*documents.values())
-    paused = len(every) > BULK
-    if paused:
-        pause_merging(conn)
-    _drop_docs(conn, f"record_id IN {_EACH}", [json.dumps(sorted(every))])
-    rows: list[tuple[int, str, str]] = []
+    fresh: dict[str, tuple[Any, ...]] = {}
     for kind, ids in sorted(documents.items()):
         cursor = conn.execute(
-            f"INSERT INTO search_docs ({_DOC_COLUMNS}) {_DOC_SQL[kind]} "
-            f"AND {_ALIAS[kind]}.id IN {_EACH} RETURNING rowid, title, body",
-            [json.dumps(sorted(ids))],
+            f"{_DOC_SQL[kind]} AND {_ALIAS[kind]}.id IN {_EACH}", [json.dumps(sorted(ids))]
         )
-        rows += cursor.fetchall()
-    rows.sort()
-    conn.executemany("INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", rows)
+        fresh.update((row[0], row) for row in cursor)
+    every = json.dumps(sorted(set().union(*documents.values())))
+    old = conn.execute(
+        f"SELECT rowid, {_DOC_COLUMNS} FROM search_docs WHERE record_id IN {_EACH} ORDER BY rowid",
+        [every],
+    ).fetchall()
+    index: list[tuple[str | None, int, str, str]] = []  # what FTS5 hears, in rowid order
+    changed, gone = [], []
+    for rowid, *before in old:
+        after = fresh.pop(before[0], None)
+        if tuple(before) == after:
+            continue
+        index.append(("delete", rowid, before[-2], before[-1]))
+        if after is None:
+            gone.append((rowid,))
+        else:
+            changed.append((*after[1:], rowid))
+            index.append((None, rowid, after[-2], after[-1]))
+    paused = len(index) + len(fresh) > BULK
+    if paused:
+        pause_merging(conn)
+    conn.executemany("DELETE FROM search_docs WHERE rowid = ?", gone)
+    conn.executemany(
+        "UPDATE search_docs SET kind = ?, group_id = ?, session_id = ?, visibility = ?, "
+        "on_date = ?, title = ?, body = ? WHERE rowid = ?",
+        changed,
+    )
+    # New documents after all there are, so in order too.
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_docs").fetchone()[0]
+    added = [(last + n, *row) for n, row in enumerate(fresh.values(), start=1)]
+    conn.executemany(
+        f"INSERT INTO search_docs (rowid, {_DOC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        added,
+    )
+    index += [(None, row[0], row[-2], row[-1]) for row in added]
+    conn.executemany(
+        "INSERT INTO search_index (search_index, rowid, title, body) VALUES (?, ?, ?, ?)", index
+    )
     return paused
 
 
