@@ -8,12 +8,14 @@ itself, never attached to the workspace's connection). Each record keeps the ver
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -228,7 +230,7 @@ def _differing(ours: _Side, theirs: _Side, store: Store, path: Path) -> dict[str
         if theirs.texts[kind] == ours.texts[kind]:
             ids = {i for i in conflicted if i in mine}
         else:
-            other = store.stamps(BY_KIND[kind])
+            other = theirs.stamps[kind] = store.stamps(BY_KIND[kind])
             ids = {i for i, stamp in other.items() if mine.get(i) != stamp}
             ids |= {i for i in conflicted if i in mine or i in other}
         # An id both have under different kinds: not from a workspace made like ours.
@@ -248,7 +250,7 @@ def preview_merge(
     """What merging the colleague's file at ``path`` would change: ``open_foreign`` and
     ``plan_merge`` in one, reading this workspace while the file is copied and checked
     beside it (on a large file, most of the wait)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with _many_objects(), ThreadPoolExecutor(max_workers=1) as pool:
         opening = pool.submit(open_foreign, path, passphrase)
         try:
             ours = _read_side(workspace.store, stamps=True)
@@ -256,7 +258,7 @@ def preview_merge(
             if opening.exception() is None:
                 opening.result().close()
             raise
-    with opening.result() as theirs:
+    with _many_objects(), opening.result() as theirs:
         return _plan(workspace, ours, theirs, now_ms)
 
 
@@ -264,7 +266,21 @@ def plan_merge(
     workspace: Workspace, theirs: ForeignWorkspace, *, now_ms: int | None = None
 ) -> MergePlan:
     """What merging ``theirs`` into ``workspace`` would change, record by record."""
-    return _plan(workspace, _read_side(workspace.store, stamps=True), theirs, now_ms)
+    with _many_objects():
+        return _plan(workspace, _read_side(workspace.store, stamps=True), theirs, now_ms)
+
+
+@contextmanager
+def _many_objects() -> Iterator[None]:
+    """Python's cycle collector paused while a plan reads rows by the hundred thousand, none
+    of them in a cycle: otherwise it walks them all again and again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _plan(
@@ -275,11 +291,17 @@ def _plan(
     with theirs.reading():
         their_side = _read_side(theirs.store, stamps=False)
         wanted = _differing(ours, their_side, theirs.store, theirs.path)
-        incoming = list(_versions(theirs.store, their_side, wanted, path=theirs.path, ours=False))
     mine_by_id = {
         versions[0].record_id: versions
         for _, versions in _versions(workspace.store, ours, wanted, path=workspace.path, ours=True)
     }
+    # Of theirs, only what our versions were not made knowing: the rest changes nothing.
+    unknown = {
+        kind: {i for i in ids if not _known(mine_by_id.get(i), their_side, kind, i)}
+        for kind, ids in wanted.items()
+    }
+    with theirs.reading():
+        incoming = list(_versions(theirs.store, their_side, unknown, path=theirs.path, ours=False))
     for kind, versions in incoming:
         record_id = versions[0].record_id
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
@@ -291,6 +313,20 @@ def _plan(
         plan._ours[record_id] = sorted(v.hlc for v in mine)
         plan.changes.append(Change(kind, record_id, _what(mine, merged)))
     return plan
+
+
+def _known(mine: list[Version] | None, theirs: _Side, kind: str, record_id: str) -> bool:
+    """Whether our one version of a record was made knowing their one version of it: then
+    merging theirs keeps ours as it is."""
+    stamp = theirs.stamps.get(kind, {}).get(record_id)
+    return (
+        mine is not None
+        and len(mine) == 1
+        and record_id not in theirs.kept
+        and isinstance(stamp, str)
+        and _STAMP.fullmatch(stamp) is not None
+        and mine[0].supersedes(Version(record_id, stamp, {}))
+    )
 
 
 def _what(mine: list[Version], merged: list[Version]) -> str:
