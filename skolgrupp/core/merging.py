@@ -19,7 +19,8 @@ order, everyone ends with the same records and the same conflicts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import uuid
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,18 +82,26 @@ def merge(ours: State, theirs: State) -> State:
     return merged
 
 
-def edit(state: State, record_id: str, data: Mapping[str, Any], clock: HybridClock) -> Version:
+def edit(
+    state: State,
+    record_id: str,
+    data: Mapping[str, Any],
+    clock: HybridClock,
+    fresh_installation: Callable[[], str] = lambda: str(uuid.uuid4()),
+) -> Version:
     """A new version made on one computer over the version it shows (a new record when it
     has none): it supersedes that one, not a conflict still waiting to be resolved.
 
-    A newer stamp of an installation supersedes all its older ones, so the new version also
-    takes on what the versions of its own installation still kept had seen: otherwise what
-    they had superseded could come back in a merge elsewhere."""
+    A newer stamp of an installation supersedes all its older ones. So when a version of
+    this very installation is kept as a conflict, the copy goes on as a new installation
+    (``fresh_installation``, taken by ``clock``): else the new version would end the
+    conflict unseen, and that version's text would be gone."""
     shown = state.get(record_id, [])
+    if any(v.installation == clock.installation_id for v in shown[1:]):
+        clock.installation_id = fresh_installation()
     stamp = clock.tick()
-    own = installation_of(stamp)
-    vv = joined(*(v.vv for v in shown if v is shown[0] or v.installation == own))
-    vv[own] = stamp
+    vv = dict(shown[0].vv) if shown else {}
+    vv[installation_of(stamp)] = stamp
     version = Version(record_id, stamp, vv, dict(data))
     state[record_id] = survivors([version, *shown])
     return version

@@ -126,6 +126,31 @@ def test_two_people_changing_the_same_text_keep_both(copies):
     assert contents(copies["bo"]) == contents(copies["anna"])
 
 
+@pytest.mark.parametrize("shown_is", ["anna", "bo"])
+def test_changing_a_text_in_conflict_keeps_the_other_version_until_resolved(copies, shown_is):
+    """Whichever version is shown, changing it is not choosing: the other one, even this
+    computer's own, stays as a conflict here and wherever the change is merged."""
+    first, second = ("bo", "anna") if shown_is == "anna" else ("anna", "bo")
+    for who, text in ((first, f"{first}s text"), (second, f"{second}s text")):
+        with opened(copies[who], who) as ws:
+            decision = ws.find(Decision)[0]
+            decision.text = text
+            ws.update(decision)
+    merge_file(copies["anna"], "anna", copies["bo"])
+    with opened(copies["anna"], "anna") as ws:
+        decision = ws.find(Decision)[0]
+        assert decision.text == f"{shown_is}s text"
+        decision.text = "ändrad"
+        ws.update(decision)
+    merge_file(copies["bo"], "bo", copies["anna"])
+    merge_file(copies["cecilia"], "cecilia", copies["anna"])
+    hidden = "bos text" if shown_is == "anna" else "annas text"
+    for who in ("anna", "bo", "cecilia"):
+        with opened(copies[who], who) as ws:
+            assert ws.find(Decision)[0].text == "ändrad"
+            assert [json.loads(c.data)["text"] for c in ws.store.conflicts()] == [hidden]
+
+
 def test_an_edit_made_after_a_delete_brings_the_record_back(copies):
     with opened(copies["anna"], "anna") as ws:
         ws.delete(ws.find(Decision)[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,7 +28,6 @@ from skolgrupp.core.domain import (
     ReflectionAnswer,
 )
 from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
-from skolgrupp.core.merging import joined
 from skolgrupp.core.store import search_index
 from skolgrupp.core.store.connection import translate_errors
 from skolgrupp.core.text import clean_text
@@ -122,23 +122,23 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def _stamp(self, record: Record, *, new: bool) -> None:
+        kept = self.conn.execute(
+            "SELECT id, hlc FROM conflicts WHERE record_id = ?", [record.id]
+        ).fetchall()
+        self._take_pending_installation()
+        if any(stamp.endswith(f".{self.installation_id}") for _, stamp in kept):
+            # A newer stamp of an installation supersedes all its older ones: this one's
+            # version kept beside the shown one would be gone unseen (``merging.edit``).
+            self._take_installation(str(uuid.uuid4()), self.get_meta("installation_home") or "")
         created = record.created_at
         self._stamp_new(record)
         if not new and created:
             record.created_at = created
-        # The new version has seen all that the version it replaces had seen, and all that
-        # this installation's versions kept as conflicts had seen (its new stamp supersedes
-        # them), and itself. Conflicts it supersedes are gone.
+        # The new version has seen all that the version it replaces had seen, and itself.
         row = self.conn.execute(
             "SELECT vv FROM versions WHERE record_id = ?", [record.id]
         ).fetchone()
-        vectors = [json.loads(row[0])] if row else []
-        kept = self.conn.execute(
-            "SELECT id, hlc, vv FROM conflicts WHERE record_id = ?", [record.id]
-        ).fetchall()
-        own = f".{self.installation_id}"
-        vectors += [json.loads(vv) for _, stamp, vv in kept if stamp.endswith(own)]
-        vv = joined(*vectors)
+        vv = json.loads(row[0]) if row else {}
         vv[self.installation_id] = record.hlc
         self.conn.execute(
             "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)",
@@ -146,19 +146,26 @@ class Store:
         )
         gone = [
             (conflict_id,)
-            for conflict_id, stamp, _ in kept
+            for conflict_id, stamp in kept
             if vv.get(stamp.rsplit(".", 1)[-1], "") >= stamp
         ]
         self.conn.executemany("DELETE FROM conflicts WHERE id = ?", gone)
 
-    def _stamp_new(self, record: Record) -> None:
-        """``_stamp`` for a record known to be new, without looking up its version."""
+    def _take_pending_installation(self) -> None:
         if self.pending_installation is not None:
             installation, home = self.pending_installation
             self.pending_installation = None
-            self.set_meta("installation_id", installation)
-            self.set_meta("installation_home", home)
-            self.installation_id = self.clock.installation_id = installation
+            self._take_installation(installation, home)
+
+    def _take_installation(self, installation: str, home: str) -> None:
+        """From now on, this copy's changes are stamped as made by ``installation``."""
+        self.set_meta("installation_id", installation)
+        self.set_meta("installation_home", home)
+        self.installation_id = self.clock.installation_id = installation
+
+    def _stamp_new(self, record: Record) -> None:
+        """``_stamp`` for a record known to be new, without looking up its version."""
+        self._take_pending_installation()
         for name in _TEXT_FIELDS[record.kind]:
             setattr(record, name, clean_text(getattr(record, name)))
         record.created_at = record.updated_at = utc_now()
