@@ -2522,6 +2522,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
             <translation>Lösenfras för {name}: </translation>
         </message>
         <message>
+            <source>{name} is not locked; open or merge it as it is.</source>
+            <translation>{name} är inte låst; öppna eller slå samman den som den är.</translation>
+        </message>
+        <message>
+            <source>Wrote {path}; it opens like any workspace.</source>
+            <translation>Skrev {path}; den öppnas som vilken arbetsyta som helst.</translation>
+        </message>
+        <message>
             <source>{other} holds nothing new.</source>
             <translation>{other} innehåller inget nytt.</translation>
         </message>
@@ -2728,6 +2736,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>lock the file with a passphrase (asked for; read from standard input when that is not a terminal)</source>
             <translation>lås filen med en lösenfras (frågas efter; läses från standard in när det inte är en terminal)</translation>
+        </message>
+        <message>
+            <source>write the workspace in a locked shared file to a plain file</source>
+            <translation>skriv arbetsytan i en låst delad fil till en vanlig fil</translation>
         </message>
     </context>
     <context>
@@ -3016,6 +3028,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>The last merge cannot be undone: there was none, or the workspace has changed since.</source>
             <translation>Den senaste sammanslagningen kan inte ångras: det finns ingen, eller så har arbetsytan ändrats sedan dess.</translation>
+        </message>
+        <message>
+            <source>It is the locked file itself.</source>
+            <translation>Det är själva den låsta filen.</translation>
         </message>
     </context>
     <context>
@@ -4384,6 +4400,29 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>an interview</source>
             <translation>en intervju</translation>
+        </message>
+    </context>
+    <context>
+        <name>sharing</name>
+        <message>
+            <source>Open locked file</source>
+            <translation>Öppna låst fil</translation>
+        </message>
+        <message>
+            <source>{name} is a shared file locked with a passphrase. Its passphrase:</source>
+            <translation>{name} är en delad fil som är låst med en lösenfras. Dess lösenfras:</translation>
+        </message>
+        <message>
+            <source>Keep the unlocked workspace as</source>
+            <translation>Spara den upplåsta arbetsytan som</translation>
+        </message>
+        <message>
+            <source>{name} (unlocked)</source>
+            <translation>{name} (upplåst)</translation>
+        </message>
+        <message>
+            <source>Skolgrupp workspaces (*.skolgrupp)</source>
+            <translation>Arbetsytor för Skolgrupp (*.skolgrupp)</translation>
         </message>
     </context>
     <context>

@@ -323,6 +323,23 @@ def _passphrase_for(path: Path) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def cmd_unlock(args: argparse.Namespace) -> int:
+    """Write the workspace in a locked shared file, checked, to a plain workspace file."""
+    from skolgrupp.core.sealed import is_sealed
+    from skolgrupp.core.share import unlock
+
+    source, target = Path(args.file), Path(args.output)
+    if not is_sealed(source):
+        return fail(
+            translate("cli", "{name} is not locked; open or merge it as it is.").format(
+                name=source.name
+            )
+        )
+    unlock(source, _passphrase_for(source), target)
+    say(translate("cli", "Wrote {path}; it opens like any workspace.").format(path=target))
+    return 0
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     """Show what merging another copy would change, and apply it when confirmed."""
     from skolgrupp.core.merge import apply_merge, describe, preview_merge

@@ -23,6 +23,7 @@ COMMANDS = (
     "import-json",
     "pdf",
     "share",
+    "unlock",
     "merge",
     "undo-merge",
 )
@@ -240,5 +241,15 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
             "lock the file with a passphrase (asked for; read from standard input when that "
             "is not a terminal)",
         ),
+    )
+    p = command(
+        "unlock", translate("cli", "write the workspace in a locked shared file to a plain file")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.skolgrupp",
+        help=translate("cli", "the new file to write"),
     )
     return parser

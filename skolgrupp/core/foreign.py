@@ -28,7 +28,8 @@ from skolgrupp.core import sealed
 from skolgrupp.core.atomic import require_regular_file
 from skolgrupp.core.errors import RefusedFile, WorkspaceError
 from skolgrupp.core.i18n import translate
-from skolgrupp.core.store import schema
+from skolgrupp.core.progress import Progress
+from skolgrupp.core.store import files, schema
 from skolgrupp.core.store.connection import environment_error, read_header
 from skolgrupp.core.store.records import Store
 
@@ -96,6 +97,11 @@ class ForeignWorkspace:
     def workspace_id(self) -> str:
         with self.reading():
             return self.store.get_meta("workspace_id") or ""
+
+    def save_copy(self, target: Path, *, progress: Progress | None = None) -> None:
+        """Write the checked copy (in this version's format) to ``target``, never over the
+        colleague's file: whole, checked and flushed to disk, or not at all."""
+        files.copy_to(self._conn, target, source=self.path, progress=progress)
 
     def close(self) -> None:
         try:

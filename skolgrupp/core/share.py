@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -57,7 +58,8 @@ from skolgrupp.core.domain import (
     TestScore,
     Visibility,
 )
-from skolgrupp.core.errors import DamagedWorkspace
+from skolgrupp.core.errors import CannotWrite, DamagedWorkspace
+from skolgrupp.core.foreign import open_foreign
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store import files
@@ -344,6 +346,21 @@ def share_group(
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return Shared(target, len(records))
+
+
+def unlock(
+    path: Path | str, passphrase: str, target: Path | str, *, progress: Progress | None = None
+) -> Path:
+    """Write the workspace locked in the shared file ``path`` to ``target`` as a plain file
+    that opens like any other: first checked as any colleague's file is (and brought to this
+    version's format), then written whole, checked and flushed to disk, or not at all. A
+    wrong passphrase raises ``WrongPassphrase``."""
+    path, target = Path(path), Path(target)
+    if target.exists() and path.exists() and os.path.samefile(path, target):
+        raise CannotWrite(target, translate("errors", "It is the locked file itself."))
+    with open_foreign(path, passphrase) as theirs:
+        theirs.save_copy(target, progress=progress)
+    return target
 
 
 def _write(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -96,6 +97,22 @@ def goal_link_changes(
         elif not checked and goal_id in links:
             changes.append((links[goal_id], None))
     return changes
+
+
+def choose_save_path(
+    parent: QWidget, title: str, suggested: Path, file_filter: str, owner: Any
+) -> Path | None:
+    """Ask where to save, starting from ``suggested``; its extension is added to a name
+    without it, asking then before replacing a file the save dialog did not ask about."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != suggested.suffix.lower():
+        target = target.with_name(target.name + suggested.suffix)
+        if target.exists() and not may_replace(parent, title, target, owner):
+            return None
+    return target
 
 
 def may_replace(parent: QWidget, title: str, target: Path, owner: Any) -> bool:

@@ -22,14 +22,13 @@ from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMessageBox,
     QProgressDialog,
     QWidget,
 )
 
 from skolgrupp.core.labels import label
-from skolgrupp.gui.dialogs import may_replace
+from skolgrupp.gui.dialogs import choose_save_path
 from skolgrupp.gui.forms.ui_document_options import Ui_DocumentOptions
 from skolgrupp.reports.documents import DOCUMENTS, Request
 
@@ -290,22 +289,15 @@ class Documents(QObject):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _save_as(self, request: Request, name: str) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        target = choose_save_path(
             self.window,
             self.tr("Export as PDF"),
-            str(self._folder() / file_name(name)),
+            self._folder() / file_name(name),
             self.tr("PDF documents (*.pdf)"),
+            self,
         )
-        if not chosen:
+        if target is None:
             return
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-            # The file dialog asked about the name as typed, not about this one.
-            if target.exists() and not may_replace(
-                self.window, self.tr("Export as PDF"), target, self
-            ):
-                return
         self.window.settings.setValue("pdfFolder", str(target.parent))
         self.write(
             request,

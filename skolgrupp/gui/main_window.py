@@ -415,12 +415,21 @@ class MainWindow(QMainWindow):
             if stored and Path(str(stored)).exists():
                 self.open_file(Path(str(stored)))
                 return
-        self._open_with(jobs.open_default)
+        self.open_with(jobs.open_default)
 
     def open_file(self, path: Path) -> None:
-        self._open_with(lambda: jobs.open_workspace(path))
+        from skolgrupp.core.sealed import is_sealed
 
-    def _open_with(self, opener) -> None:
+        if is_sealed(path):
+            from skolgrupp.gui.sharing import open_locked
+
+            if not open_locked(self, path, self.sharing) and self.path is None:
+                self._closed()  # nothing was open before: the window says what to do next
+            return
+        self.open_with(lambda: jobs.open_workspace(path))
+
+    def open_with(self, opener) -> None:
+        """Open the workspace ``opener`` gives, on the database thread."""
         self.statusBar().showMessage(self.tr("Opening…"))
         # Until it has opened, nothing may be asked of the workspace shown so far.
         for action in self.workspace_actions:
@@ -571,7 +580,7 @@ class MainWindow(QMainWindow):
         )
         if name:
             path = Path(name).with_suffix(WORKSPACE_SUFFIX)
-            self._open_with(lambda: jobs.create_workspace(path))
+            self.open_with(lambda: jobs.create_workspace(path))
 
     def save_copy(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QTreeWidgetItem,
     QWidget,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from skolgrupp.core import privacy
 from skolgrupp.core.sealed import MIN_PASSPHRASE
-from skolgrupp.gui.dialogs import may_replace
+from skolgrupp.gui.dialogs import choose_save_path
 from skolgrupp.gui.forms.ui_share_dialog import Ui_ShareDialog
 
 if TYPE_CHECKING:
@@ -165,21 +167,14 @@ class Sharing(QObject):
             self.dialog = None
             dialog.deleteLater()
         folder = self.window.path.parent if self.window.path else Path.home()
-        chosen, _ = QFileDialog.getSaveFileName(
+        target = choose_save_path(
             self.window,
             self.tr("Share {name}").format(name=form.name),
-            str(folder / f"{form.name}.skolgrupp"),
+            folder / f"{form.name}.skolgrupp",
             self.tr("Skolgrupp workspaces (*.skolgrupp)"),
+            self,
         )
-        if chosen:
-            target = Path(chosen)
-            if target.suffix.lower() != ".skolgrupp":
-                target = target.with_name(target.name + ".skolgrupp")
-                # The file dialog asked about the name as typed, not about this one.
-                if target.exists() and not may_replace(
-                    self.window, self.tr("Share {name}").format(name=form.name), target, self
-                ):
-                    return
+        if target is not None:
             self.write(form, target, passphrase)
 
     def write(self, form: ShareForm, target: Path, passphrase: str | None) -> None:
@@ -204,3 +199,41 @@ class Sharing(QObject):
             ),
             done,
         )
+
+
+def open_locked(window: MainWindow, path: Path, owner: Any) -> bool:
+    """Open a shared file locked with a passphrase: asked for its passphrase and where to
+    keep the workspace it holds, the file is checked as any colleague's file is, written
+    there unlocked, and opened. False when the user cancelled."""
+    passphrase, ok = QInputDialog.getText(
+        window,
+        QApplication.translate("sharing", "Open locked file"),
+        QApplication.translate(
+            "sharing",
+            "{name} is a shared file locked with a passphrase. Its passphrase:",
+        ).format(name=path.name),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return False
+    target = choose_save_path(
+        window,
+        QApplication.translate("sharing", "Keep the unlocked workspace as"),
+        path.with_name(
+            QApplication.translate("sharing", "{name} (unlocked)").format(name=path.stem)
+            + path.suffix
+        ),
+        QApplication.translate("sharing", "Skolgrupp workspaces (*.skolgrupp)"),
+        owner,
+    )
+    if target is None:
+        return False
+    window.open_with(lambda: _unlocked(path, passphrase, target))
+    return True
+
+
+def _unlocked(path: Path, passphrase: str, target: Path) -> Workspace:
+    from skolgrupp.core.share import unlock
+    from skolgrupp.core.workspace import Workspace
+
+    return Workspace.open(unlock(path, passphrase, target))

@@ -345,6 +345,18 @@ def test_share_can_lock_the_file_with_a_passphrase_from_standard_input(
     assert code == 1 and "lösenfras" in err
     with open_foreign(target, "Vi ses på biblioteket kl 15") as theirs, theirs.reading():
         assert [g.name for g in theirs.store.find(Group)] == ["Stödgruppen"]
+    # Unlocked with its passphrase, it is a workspace like any other.
+    unlocked = tmp_path / "upplåst.skolgrupp"
+    monkeypatch.setattr("sys.stdin", io.StringIO("fel lösenfras här\n"))
+    code, _, err = run(capsys, "unlock", str(target), "-o", str(unlocked))
+    assert code == 1 and "Lösenfrasen öppnar inte" in err and not unlocked.exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO("Vi ses på biblioteket kl 15\n"))
+    code, out, _ = run(capsys, "unlock", str(target), "-o", str(unlocked))
+    assert code == 0 and unlocked.name in out
+    code, out, _ = run(capsys, "info", str(unlocked), "--json")
+    assert [g["name"] for g in json.loads(out)["groups"]] == ["Stödgruppen"]
+    code, _, err = run(capsys, "unlock", str(unlocked), "-o", str(tmp_path / "igen.skolgrupp"))
+    assert code == 1 and "inte låst" in err
 
 
 def test_merge_shows_the_plan_and_applies_it_only_when_confirmed(capsys, monkeypatch, tmp_path):

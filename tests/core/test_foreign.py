@@ -154,3 +154,26 @@ def test_a_pipe_given_as_the_file_is_refused_at_once(tmp_path):
     os.mkfifo(pipe)
     with pytest.raises(WorkspaceError):
         open_foreign(pipe)
+
+
+def test_a_locked_file_is_unlocked_only_when_it_is_exactly_ours(sample, tmp_path):
+    from skolgrupp.core import sealed
+    from skolgrupp.core.share import unlock
+    from skolgrupp.core.workspace import Workspace
+
+    passphrase = "Vi ses på biblioteket kl 15"
+    older = tmp_path / "äldre.skolgrupp"  # of format 1.1: unlocked as the current format
+    older.write_bytes(sealed.seal(sample.read_bytes(), passphrase))
+    unlocked = unlock(older, passphrase, tmp_path / "upplåst.skolgrupp")
+    with Workspace.open(unlocked, read_only=True) as ws:
+        assert [g.name for g in ws.find(Group)] == ["Läsgruppen"] and not ws.check()
+    with pytest.raises(WorkspaceError) as refused:
+        unlock(older, passphrase, older)  # never over the locked file
+    assert older.read_bytes().startswith(sealed.MAGIC) and "låsta filen" in str(refused.value)
+    altered(sample, "CREATE TRIGGER t AFTER UPDATE ON groups BEGIN DELETE FROM reflections; END")
+    hostile = tmp_path / "fientlig.skolgrupp"
+    hostile.write_bytes(sealed.seal(sample.read_bytes(), passphrase))
+    with pytest.raises(WorkspaceError):
+        unlock(hostile, passphrase, tmp_path / "aldrig.skolgrupp")
+    assert not (tmp_path / "aldrig.skolgrupp").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -100,3 +100,32 @@ def test_cancelling_shares_nothing(qtbot, window, demo_copy, monkeypatch, tmp_pa
     window.share_action.trigger()
     qtbot.waitUntil(lambda: bool(shown) and window.sharing.dialog is None)
     assert not asked
+
+
+def test_a_locked_file_opens_with_its_passphrase_as_a_new_workspace(
+    qtbot, window, demo_copy, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from skolgrupp.core.share import share_group
+
+    with Workspace.open(demo_copy) as ws:
+        group = ws.find(Group)[0]
+        locked = tmp_path / "från Bo.skolgrupp"
+        share_group(ws, group.id, locked, passphrase="Vi ses på biblioteket kl 15")
+    answers = iter(["fel fras, helt fel", "Vi ses på biblioteket kl 15"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: (next(answers), True))
+    suggested = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: suggested.append(args[2]) or (args[2], "")
+    )
+    window.open_file(locked)
+    qtbot.waitUntil(lambda: bool(window.errors), timeout=10_000)
+    assert "Lösenfrasen öppnar inte" in str(window.errors[0])
+    unlocked = tmp_path / "från Bo (unlocked).skolgrupp"
+    assert suggested == [str(unlocked)] and not unlocked.exists()
+    open_and_wait(qtbot, window, locked)
+    assert window.path == unlocked
+    qtbot.waitUntil(lambda: window.groups.rowCount() == 1)
+    assert window.groups.row_at(window.groups.index(0))["id"] == group.id
+    assert locked.read_bytes().startswith(b"Skolgrupp sealed")  # the shared file is untouched
