@@ -110,6 +110,9 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    def output(p: argparse.ArgumentParser, metavar: str, text: str) -> None:
+        p.add_argument("-o", "--output", required=True, metavar=metavar, help=text)
+
     def command(name: str, text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("file", metavar="FILE", help=translate("cli", "the workspace file"))
@@ -160,13 +163,7 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     p.add_argument("--group", metavar="ID", help=translate("cli", "only in this group"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p = command("export-json", translate("cli", "write the whole workspace as JSON"))
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT.json",
-        help=translate("cli", "the JSON file to write"),
-    )
+    output(p, "OUT.json", translate("cli", "the JSON file to write"))
     p = command("import-json", translate("cli", "load a JSON export into a new workspace"))
     p.add_argument("source", metavar="IN.json", help=translate("cli", "the JSON file to read"))
     p = command("pdf", translate("cli", "print a document as PDF"))
@@ -180,13 +177,7 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
             "school year like 2025/26 (year); ids come from 'skolgrupp list'",
         ),
     )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT.pdf",
-        help=translate("cli", "the PDF to write"),
-    )
+    output(p, "OUT.pdf", translate("cli", "the PDF to write"))
     p.add_argument(
         "--from", dest="first", type=_date, metavar="DATE", help=translate("cli", "term: first day")
     )
@@ -221,13 +212,7 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     p.add_argument(
         "--group", required=True, metavar="ID", help=translate("cli", "the group to share")
     )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT.skolgrupp",
-        help=translate("cli", "the new file to write"),
-    )
+    output(p, "OUT.skolgrupp", translate("cli", "the new file to write"))
     p.add_argument(
         "--yes",
         action="store_true",
@@ -245,11 +230,5 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     p = command(
         "unlock", translate("cli", "write the workspace in a locked shared file to a plain file")
     )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="OUT.skolgrupp",
-        help=translate("cli", "the new file to write"),
-    )
+    output(p, "OUT.skolgrupp", translate("cli", "the new file to write"))
     return parser
