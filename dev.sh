@@ -3,6 +3,7 @@
 #   ./dev.sh run    set everything up and open the app on a demo workspace
 #   ./dev.sh test   set everything up and run the whole test suite (what CI runs)
 #   ./dev.sh bench  set everything up and run the benchmarks
+#   ./dev.sh package  build the installable program for this platform (packaging/build.py)
 #   ./dev.sh translations  collect the program's messages into resources/translations/
 #   ./dev.sh forms  compile the Qt Designer forms in ui/
 set -euo pipefail
@@ -10,6 +11,8 @@ cd "$(dirname "$0")"
 
 # Libraries Qt needs even offscreen, a font with Swedish letters, and what a real window needs.
 QT_PACKAGES="libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
+# The smoke test builds the program with PyInstaller (binutils) and checks its desktop files.
+PACKAGING_PACKAGES="binutils desktop-file-utils appstream"
 WINDOW_PACKAGES="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1"
 
@@ -52,7 +55,7 @@ case "${1:-}" in
         ;;
     test)
         # shellcheck disable=SC2086
-        system_packages $QT_PACKAGES
+        system_packages $QT_PACKAGES $PACKAGING_PACKAGES
         python_env
         .venv/bin/ruff check .
         .venv/bin/ruff format --check .
@@ -82,8 +85,15 @@ case "${1:-}" in
         python_env
         exec .venv/bin/python bench/benchmark.py "${@:2}"
         ;;
+    package)
+        # shellcheck disable=SC2086
+        system_packages $QT_PACKAGES $PACKAGING_PACKAGES
+        python_env
+        .venv/bin/python -m pip install -q -e ".[package]"
+        exec .venv/bin/python packaging/build.py "${@:2}"
+        ;;
     *)
-        echo "usage: ./dev.sh run | test | bench | translations | forms" >&2
+        echo "usage: ./dev.sh run | test | bench | package | translations | forms" >&2
         exit 2
         ;;
 esac

@@ -23,6 +23,9 @@ FONT_FILES = (
 )
 
 
+DESKTOP_ID = "se.skolgrupp.Skolgrupp"
+
+
 def settings() -> QSettings:
     return QSettings("Skolgrupp", "Skolgrupp")
 
@@ -85,7 +88,9 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("Skolgrupp")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "skolgrupp.svg"))))
-    QGuiApplication.setDesktopFileName("skolgrupp")
+    # Its menu entry (packaging/linux): a desktop shows the window under that entry's name
+    # and icon.
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
     install_font(app)
     install_translations(app, language(settings()))
     return app
