@@ -26,6 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from bench_bundle import bench_bundle
 from bench_cycle import add_cycle, read_floor
 from bench_merge import bench_merge
 from bench_reports import bench_documents
@@ -328,7 +329,12 @@ def main() -> int:
     parser.add_argument("--scales", default="1,100", help="comma-separated demo scales")
     parser.add_argument("--keep", metavar="DIR", help="keep the workspaces in this folder")
     parser.add_argument(
-        "--only", choices=("documents", "merge"), help="measure the PDF documents or merging only"
+        "--only",
+        choices=("documents", "merge", "bundle"),
+        help="measure the PDF documents, merging or the installable program only",
+    )
+    parser.add_argument(
+        "--bundle", metavar="DIR", help="with --only bundle: a program folder already built"
     )
     args = parser.parse_args()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="skolgrupp-bench-"))
@@ -341,6 +347,12 @@ def main() -> int:
         sys.stdout.flush()
 
     try:
+        if args.only == "bundle":
+            demo = folder / "bundle-demo.skolgrupp"
+            with Workspace.create(demo, installation_id=INSTALLATION) as ws:
+                fill_demo(ws, scale=1, seed=1, term="ht2026", today=date(2026, 11, 25))
+            bench_bundle(folder, report, demo, Path(args.bundle) if args.bundle else None)
+            return 0
         for scale in (int(s) for s in args.scales.split(",")):
             bench_scale(scale, folder, report, only=args.only)
     finally:
