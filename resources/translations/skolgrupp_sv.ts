@@ -2741,6 +2741,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
             <source>write the workspace in a locked shared file to a plain file</source>
             <translation>skriv arbetsytan i en låst delad fil till en vanlig fil</translation>
         </message>
+        <message>
+            <source>the locked shared file</source>
+            <translation>den låsta delade filen</translation>
+        </message>
     </context>
     <context>
         <name>csv</name>

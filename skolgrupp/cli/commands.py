@@ -325,11 +325,16 @@ def _passphrase_for(path: Path) -> str:
 
 def cmd_unlock(args: argparse.Namespace) -> int:
     """Write the workspace in a locked shared file, checked, to a plain workspace file."""
-    from skolgrupp.core.sealed import is_sealed
+    from skolgrupp.core.sealed import NeedsPassphrase
     from skolgrupp.core.share import unlock
+    from skolgrupp.core.store.connection import read_header
 
     source, target = Path(args.file), Path(args.output)
-    if not is_sealed(source):
+    try:
+        read_header(source)  # says why when the file cannot be read at all
+    except NeedsPassphrase:
+        pass  # locked, as it should be
+    else:
         return fail(
             translate("cli", "{name} is not locked; open or merge it as it is.").format(
                 name=source.name

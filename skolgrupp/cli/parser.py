@@ -113,9 +113,9 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     def output(p: argparse.ArgumentParser, metavar: str, text: str) -> None:
         p.add_argument("-o", "--output", required=True, metavar=metavar, help=text)
 
-    def command(name: str, text: str) -> argparse.ArgumentParser:
+    def command(name: str, text: str, file: str | None = None) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
-        p.add_argument("file", metavar="FILE", help=translate("cli", "the workspace file"))
+        p.add_argument("file", metavar="FILE", help=file or translate("cli", "the workspace file"))
         return p
 
     command("new", translate("cli", "create a new, empty workspace"))
@@ -228,7 +228,9 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
         ),
     )
     p = command(
-        "unlock", translate("cli", "write the workspace in a locked shared file to a plain file")
+        "unlock",
+        translate("cli", "write the workspace in a locked shared file to a plain file"),
+        translate("cli", "the locked shared file"),
     )
     output(p, "OUT.skolgrupp", translate("cli", "the new file to write"))
     return parser

@@ -12,10 +12,12 @@ newer format is refused: this version cannot know what it holds.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +28,7 @@ import sqlite_utils
 
 from skolgrupp.core import sealed
 from skolgrupp.core.atomic import require_regular_file
-from skolgrupp.core.errors import RefusedFile, WorkspaceError
+from skolgrupp.core.errors import CannotWrite, RefusedFile, WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.progress import Progress
 from skolgrupp.core.store import files, schema
@@ -74,9 +76,11 @@ class ForeignWorkspace:
     def __init__(self, path: Path, folder: Path, conn: sqlite3.Connection, version: tuple):
         self.path = path
         self.version = version  # the format it came in; its copy has the current one
-        self._folder = folder
         self._conn = conn
         self._deadline = 0.0
+        # Should close() never be called, the copy still goes when this object does, or
+        # when the program ends.
+        self._remove_copy = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
         self.store = Store(conn, installation_id="", path=path, read_only=True)
         conn.set_authorizer(_reader_only)
         conn.set_progress_handler(self._too_long, PROGRESS_STEP)
@@ -98,16 +102,25 @@ class ForeignWorkspace:
         with self.reading():
             return self.store.get_meta("workspace_id") or ""
 
-    def save_copy(self, target: Path, *, progress: Progress | None = None) -> None:
+    def save_copy(
+        self, target: Path, *, not_over: Path | None = None, progress: Progress | None = None
+    ) -> None:
         """Write the checked copy (in this version's format) to ``target``, never over the
-        colleague's file: whole, checked and flushed to disk, or not at all."""
+        colleague's file or ``not_over``: whole, checked and flushed to disk, or not at all."""
+        if (
+            not_over is not None
+            and target.exists()
+            and not_over.exists()
+            and os.path.samefile(target, not_over)
+        ):
+            raise CannotWrite(target, translate("errors", "It is the open workspace itself."))
         files.copy_to(self._conn, target, source=self.path, progress=progress)
 
     def close(self) -> None:
         try:
             self._conn.close()
         finally:
-            shutil.rmtree(self._folder, ignore_errors=True)
+            self._remove_copy()
 
     def __enter__(self) -> ForeignWorkspace:
         return self

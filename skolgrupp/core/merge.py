@@ -14,7 +14,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -250,16 +250,24 @@ def preview_merge(
     """What merging the colleague's file at ``path`` would change: ``open_foreign`` and
     ``plan_merge`` in one, reading this workspace while the file is copied and checked
     beside it (on a large file, most of the wait)."""
-    with _many_objects(), ThreadPoolExecutor(max_workers=1) as pool:
-        opening = pool.submit(open_foreign, path, passphrase)
-        try:
+    pool = ThreadPoolExecutor(max_workers=1)
+    opening = pool.submit(open_foreign, path, passphrase)
+    pool.shutdown(wait=False)  # its one thread ends with this one task
+    try:
+        with _many_objects():
             ours = _read_side(workspace.store, stamps=True)
-        except BaseException:
-            if opening.exception() is None:
-                opening.result().close()
-            raise
-    with _many_objects(), opening.result() as theirs:
+            theirs = opening.result()
+    except BaseException:
+        # Interrupted or failed here: the private copy goes as soon as it is made.
+        opening.add_done_callback(_close_opened)
+        raise
+    with _many_objects(), theirs:
         return _plan(workspace, ours, theirs, now_ms)
+
+
+def _close_opened(opening: Future[ForeignWorkspace]) -> None:
+    if not opening.cancelled() and opening.exception() is None:
+        opening.result().close()
 
 
 def plan_merge(

@@ -349,17 +349,25 @@ def share_group(
 
 
 def unlock(
-    path: Path | str, passphrase: str, target: Path | str, *, progress: Progress | None = None
+    path: Path | str,
+    passphrase: str,
+    target: Path | str,
+    *,
+    not_over: Path | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Write the workspace locked in the shared file ``path`` to ``target`` as a plain file
     that opens like any other: first checked as any colleague's file is (and brought to this
-    version's format), then written whole, checked and flushed to disk, or not at all. A
-    wrong passphrase raises ``WrongPassphrase``."""
+    version's format), then written whole, checked and flushed to disk, or not at all; never
+    over ``not_over`` (the open workspace). A wrong passphrase raises ``WrongPassphrase``."""
     path, target = Path(path), Path(target)
     if target.exists() and path.exists() and os.path.samefile(path, target):
         raise CannotWrite(target, translate("errors", "It is the locked file itself."))
     with open_foreign(path, passphrase) as theirs:
-        theirs.save_copy(target, progress=progress)
+        theirs.save_copy(target, not_over=not_over, progress=progress)
+    # The search index is made here from the records, not taken from someone else's file.
+    with Workspace.open(target) as unlocked:
+        unlocked.store.rebuild_search_index()
     return target
 
 
@@ -379,8 +387,9 @@ def _write(
         out.store.insert_many(frameworks.builtin_records(), stamp=False)
         out.store.insert_many(records, stamp=False, replace=True, versions=vectors)
         out.store.set_conflicts(kept)
-        out.store.set_meta("shared_group", group_id)
-        out.store.rebuild_search_index()
+        with out.store.transaction():
+            out.store.set_meta("shared_group", group_id)
+            out.store.rebuild_search_index()
     progress.report(2, 4)
     with Workspace.open(path, read_only=True) as written:
         problems = written.check()

@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> None:
         from skolgrupp.core.sealed import is_sealed
 
-        if is_sealed(path):
+        if path.is_file() and is_sealed(path):  # a pipe's open() would wait here
             from skolgrupp.gui.sharing import open_locked
 
             if not open_locked(self, path, self.sharing) and self.path is None:

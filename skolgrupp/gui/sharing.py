@@ -203,8 +203,12 @@ class Sharing(QObject):
 
 def open_locked(window: MainWindow, path: Path, owner: Any) -> bool:
     """Open a shared file locked with a passphrase: asked for its passphrase and where to
-    keep the workspace it holds, the file is checked as any colleague's file is, written
-    there unlocked, and opened. False when the user cancelled."""
+    keep the workspace it holds (by default beside the user's workspaces, not where shared
+    files travel), the file is checked as any colleague's file is, written there unlocked,
+    and opened. False when the user cancelled."""
+    from skolgrupp.core import paths
+    from skolgrupp.core.sealed import MIN_PASSPHRASE, WrongPassphrase
+
     passphrase, ok = QInputDialog.getText(
         window,
         QApplication.translate("sharing", "Open locked file"),
@@ -216,24 +220,27 @@ def open_locked(window: MainWindow, path: Path, owner: Any) -> bool:
     )
     if not ok:
         return False
+    if len(passphrase.strip()) < MIN_PASSPHRASE:  # no file is locked with one this short
+        window.report_error(WrongPassphrase(path))
+        return False
+    folder = window.path.parent if window.path else paths.default_workspace_path().parent
+    name = QApplication.translate("sharing", "{name} (unlocked)").format(name=path.stem)
     target = choose_save_path(
         window,
         QApplication.translate("sharing", "Keep the unlocked workspace as"),
-        path.with_name(
-            QApplication.translate("sharing", "{name} (unlocked)").format(name=path.stem)
-            + path.suffix
-        ),
+        folder / f"{name}{paths.WORKSPACE_SUFFIX}",
         QApplication.translate("sharing", "Skolgrupp workspaces (*.skolgrupp)"),
         owner,
     )
     if target is None:
         return False
-    window.open_with(lambda: _unlocked(path, passphrase, target))
+    shown = window.path
+    window.open_with(lambda: _unlocked(path, passphrase, target, shown))
     return True
 
 
-def _unlocked(path: Path, passphrase: str, target: Path) -> Workspace:
+def _unlocked(path: Path, passphrase: str, target: Path, shown: Path | None) -> Workspace:
     from skolgrupp.core.share import unlock
     from skolgrupp.core.workspace import Workspace
 
-    return Workspace.open(unlock(path, passphrase, target))
+    return Workspace.open(unlock(path, passphrase, target, not_over=shown))

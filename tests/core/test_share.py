@@ -23,6 +23,7 @@ from skolgrupp.core.domain import (
 from skolgrupp.core.foreign import open_foreign
 from skolgrupp.core.privacy import NAME, PERSONAL_NUMBER
 from skolgrupp.core.progress import Cancelled, Progress
+from skolgrupp.core.search import search
 from skolgrupp.core.share import privacy_warnings, share_group
 from skolgrupp.core.workspace import Workspace
 from tests.conftest import TEST_INSTALLATION
@@ -90,6 +91,10 @@ def test_the_shared_file_holds_the_groups_work(demo, tmp_path):
         assert not [r for r in theirs.find(Reflection) if r.visibility == "private"]
         members = {m["name"] for m in theirs.members(group.id)}
         assert members == {m["name"] for m in demo.members(group.id)}
+        # Opened as it is, it finds what it holds, and says which group it was shared for.
+        title = next(iter(sessions.values())).title
+        assert search(theirs, title)
+        assert theirs.store.get_meta("shared_group") == group.id
     assert shared.records > 100
 
 

@@ -107,25 +107,36 @@ def test_a_locked_file_opens_with_its_passphrase_as_a_new_workspace(
 ):
     from PySide6.QtWidgets import QInputDialog
 
+    from skolgrupp.core.search import search
     from skolgrupp.core.share import share_group
 
     with Workspace.open(demo_copy) as ws:
         group = ws.find(Group)[0]
-        locked = tmp_path / "från Bo.skolgrupp"
+        session = ws.find(Session, group_id=group.id)[0]
+        ws.add(Decision(session_id=session.id, text="Vi prövar läsfixering"))
+        arrived = tmp_path / "post"
+        arrived.mkdir()
+        locked = arrived / "från Bo.skolgrupp"
         share_group(ws, group.id, locked, passphrase="Vi ses på biblioteket kl 15")
-    answers = iter(["fel fras, helt fel", "Vi ses på biblioteket kl 15"])
+    open_and_wait(qtbot, window, demo_copy)
+    answers = iter(["kort", "fel fras, helt fel", "Vi ses på biblioteket kl 15"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: (next(answers), True))
     suggested = []
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args: suggested.append(args[2]) or (args[2], "")
     )
-    window.open_file(locked)
+    window.open_file(locked)  # too short to be anyone's passphrase: said at once
+    assert "Lösenfrasen öppnar inte" in str(window.errors.pop()) and not suggested
+    window.open_file(locked)  # wrong: said once it has been tried
     qtbot.waitUntil(lambda: bool(window.errors), timeout=10_000)
-    assert "Lösenfrasen öppnar inte" in str(window.errors[0])
+    assert "Lösenfrasen öppnar inte" in str(window.errors.pop())
+    # Kept beside the workspaces, not where the shared file arrived.
     unlocked = tmp_path / "från Bo (unlocked).skolgrupp"
     assert suggested == [str(unlocked)] and not unlocked.exists()
     open_and_wait(qtbot, window, locked)
-    assert window.path == unlocked
+    assert window.path == unlocked and not window.errors
     qtbot.waitUntil(lambda: window.groups.rowCount() == 1)
     assert window.groups.row_at(window.groups.index(0))["id"] == group.id
     assert locked.read_bytes().startswith(b"Skolgrupp sealed")  # the shared file is untouched
+    with Workspace.open(unlocked, read_only=True) as ws:
+        assert search(ws, "läsfixering")  # searchable like any workspace
