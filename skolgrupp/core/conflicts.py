@@ -140,7 +140,7 @@ def resolve_conflict(workspace: Workspace, record_id: str, keep: str) -> None:
         return
     kind = conflicts[0].kind
     current = store.get(BY_KIND[kind], record_id, include_deleted=True)
-    vectors = [json.loads(store.version_vectors().get(record_id) or "{}")]
+    vectors = [json.loads(store.version_vectors([record_id]).get(record_id) or "{}")]
     versions = {current.hlc: dataclasses.asdict(current)}
     for conflict in conflicts:
         vectors.append(json.loads(conflict.vv))

@@ -379,6 +379,7 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
             for versions in plan._merged.values():
                 for version in versions[1]:
                     store.clock.observe(version.hlc)
+            moved_from = store.documents_now(records)
             store.insert_many(records, stamp=False, replace=True, versions=vectors)
             store.set_conflicts(
                 {
@@ -396,7 +397,7 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
                     for record_id, (kind, merged) in plan._merged.items()
                 }
             )
-            store.reindex(records)
+            store.reindex(records, also=moved_from)
             store.set_meta(
                 "last_merge",
                 json.dumps({"hlc": store.clock.last, "snapshot": snapshot.name}),

@@ -248,6 +248,57 @@ def test_after_a_merge_the_search_index_is_as_if_made_anew(copies, monkeypatch, 
         assert config in ([], [{"k": "automerge", "v": 4}])
 
 
+def test_the_search_index_follows_what_a_merge_brings_back_and_moves(copies):
+    """A session brought back shows again what was said at it, though that was written
+    while it was deleted elsewhere; an answer moved to another reflection leaves the first."""
+    from skolgrupp.core.domain import AgendaItem, Person, ReflectionAnswer
+
+    with opened(copies["anna"], "anna") as ws:
+        group, session = ws.find(Group)[0], ws.find(Session)[0]
+        author = ws.add(Person(name="Anna Lind"))
+        first, second = (
+            ws.add(
+                Reflection(
+                    group_id=group.id,
+                    author_id=author.id,
+                    written_on=day,
+                    text=text,
+                    visibility="group",
+                )
+            )
+            for day, text in (("2026-11-20", "Första"), ("2026-11-21", "Andra"))
+        )
+        answer = ws.add(ReflectionAnswer(reflection_id=first.id, prompt="Vad?", answer="lässpår"))
+    for who in ("bo", "cecilia"):
+        merge_file(copies[who], who, copies["anna"])
+    with opened(copies["anna"], "anna") as ws:
+        ws.add(AgendaItem(session_id=session.id, title="Skrivsamtal"))
+    with opened(copies["bo"], "bo") as ws:
+        ws.delete(ws.get(Session, session.id))
+        moved = ws.get(ReflectionAnswer, answer.id)
+        moved.reflection_id = second.id
+        ws.update(moved)
+    with opened(copies["cecilia"], "cecilia") as ws:  # at the same time, after Bo's delete
+        kept = ws.get(Session, session.id)
+        kept.title = "Textsamtal, flyttat"
+        ws.update(kept)
+    for other in ("bo", "cecilia"):
+        merge_file(copies["anna"], "anna", copies[other])
+        with opened(copies["anna"], "anna") as ws:
+            deleted = ws.store.get(Session, session.id, include_deleted=True).deleted
+            merged = index_documents(ws)
+            ws.store.rebuild_search_index()
+            assert index_documents(ws) == merged
+    assert not deleted
+    with opened(copies["anna"], "anna") as ws:
+        assert [h.record_id for h in search(ws, "Skrivsamtal")]
+        assert {h.record_id for h in search(ws, "lässpår")} == {second.id}
+
+
+def index_documents(ws):
+    return ws.store.rows("SELECT record_id, kind, title, body FROM search_docs ORDER BY 1, 2")
+
+
 def test_a_plan_made_before_a_change_here_merges_nothing(copies):
     from skolgrupp.core.merge import MergeOutdated
 
@@ -307,3 +358,68 @@ def test_a_record_that_would_push_out_another_of_ours_is_refused(copies):
         merge_file(copies["anna"], "anna", copies["bo"])
     with Workspace.open(copies["anna"], read_only=True) as ws:
         assert [a.id for a in ws.find(Attendance)] == [mark.id]
+
+
+def test_a_preview_stopped_midway_leaves_no_copy_of_the_colleagues_file(
+    copies, monkeypatch, tmp_path
+):
+    """Ctrl+C while the other file is still being copied and checked beside it: the private
+    copy made of it goes as soon as it is made."""
+    import os
+    import signal
+    import tempfile
+    import threading
+    import time
+
+    from skolgrupp.core import merge
+
+    private = tmp_path / "temporary"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    opening, made = merge.open_foreign, threading.Event()
+
+    def slow(*args):
+        time.sleep(1.0)
+        try:
+            return opening(*args)
+        finally:
+            made.set()
+
+    monkeypatch.setattr(merge, "open_foreign", slow)
+    threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    with opened(copies["anna"], "anna") as ws, pytest.raises(KeyboardInterrupt):
+        merge.preview_merge(ws, copies["bo"])
+    assert made.wait(10)
+    deadline = time.monotonic() + 3
+    while list(private.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(private.iterdir()) == []
+
+
+def test_a_merge_saved_is_reported_saved_even_if_the_index_cannot_resume_merging(
+    copies, monkeypatch
+):
+    """The index's merging, paused for a large merge, is resumed after the commit; should
+    that fail (a full disk), the merge is saved and said to be, its undo goes back to just
+    before it, and merging resumes after a later write."""
+    import sqlite3
+
+    with opened(copies["bo"], "bo") as ws:
+        ws.add(Decision(session_id=ws.find(Session)[0].id, text="Bos beslut"))
+    monkeypatch.setattr(search_index, "BULK", 0)
+    resume = search_index.resume_merging
+
+    def full_disk(conn):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(search_index, "resume_merging", full_disk)
+    merge_file(copies["anna"], "anna", copies["bo"])  # no error: it is saved
+    with opened(copies["anna"], "anna") as ws:
+        assert "Bos beslut" in {d.text for d in ws.find(Decision)}
+        assert search_index.merging_paused(ws.store.conn)
+    monkeypatch.setattr(search_index, "resume_merging", resume)
+    with opened(copies["anna"], "anna") as ws:
+        assert can_undo_merge(ws)
+        ws.add(Decision(session_id=ws.find(Session)[0].id, text="Annas beslut"))
+        assert not search_index.merging_paused(ws.store.conn)
+        ws.store.conn.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")

@@ -10,7 +10,7 @@ import dataclasses
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,6 +24,7 @@ from skolgrupp.core.domain import (
     CasePupil,
     CriticalAspect,
     Interview,
+    LessonPhase,
     Record,
     ReflectionAnswer,
 )
@@ -72,7 +73,8 @@ class Store:
         # An installation id this copy of the file takes with its first change: (id, home).
         self.pending_installation: tuple[str, str] | None = None
         self.erased = False  # whether text was deleted since the index was last merged
-        self._index_paused = False  # whether a large write paused the index's merging
+        # Whether a large write paused the index's merging (None: not looked at yet).
+        self._index_paused: bool | None = None
 
     # -- transactions -----------------------------------------------------------------------
 
@@ -81,14 +83,24 @@ class Store:
         """Group writes: all of them are saved, or none (nested blocks use savepoints)."""
         self._require_writable()
         with translate_errors(self.path), self.db.atomic():
+            if self._index_paused is None:
+                # Left paused by a program that stopped between a large write and resuming.
+                self._index_paused = search_index.merging_paused(self.conn)
             yield
             self.set_meta("hlc", self.clock.last)
         if self._index_paused and not self.conn.in_transaction:
-            # After the commit, so that the large write goes to disk unmerged; should the
-            # program stop before this, FTS5 still merges when segments pile up.
-            self._index_paused = False
-            with translate_errors(self.path), self.db.atomic():
+            self._resume_index_merging()
+
+    def _resume_index_merging(self) -> None:
+        """After the commit, so that a large write goes to disk unmerged. The write is saved
+        by then, whatever happens here: a failure only leaves the index merging later, and
+        this is tried again after the next write."""
+        try:
+            with self.db.atomic():
                 search_index.resume_merging(self.conn)
+        except sqlite3.Error:
+            return
+        self._index_paused = False
 
     @property
     def read_only_reason(self) -> str:
@@ -122,13 +134,17 @@ class Store:
     # -- writing ----------------------------------------------------------------------------
 
     def _stamp(self, record: Record, *, new: bool) -> None:
-        kept = self.conn.execute(
-            "SELECT id, hlc FROM conflicts WHERE record_id = ?", [record.id]
-        ).fetchall()
         self._take_pending_installation()
-        if any(stamp.endswith(f".{self.installation_id}") for _, stamp in kept):
+        if (
+            not new
+            and self.conn.execute(
+                "SELECT 1 FROM conflicts WHERE record_id = ? AND hlc LIKE ?",
+                [record.id, f"%.{self.installation_id}"],
+            ).fetchone()
+        ):
             # A newer stamp of an installation supersedes all its older ones: this one's
-            # version kept beside the shown one would be gone unseen (``merging.edit``).
+            # version kept beside the shown one would be gone unseen (``merging.edit``). The
+            # new version knows the one it replaces, not those kept beside it.
             self._take_installation(str(uuid.uuid4()), self.get_meta("installation_home") or "")
         created = record.created_at
         self._stamp_new(record)
@@ -144,12 +160,6 @@ class Store:
             "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)",
             [record.id, json.dumps(vv, sort_keys=True)],
         )
-        gone = [
-            (conflict_id,)
-            for conflict_id, stamp in kept
-            if vv.get(stamp.rsplit(".", 1)[-1], "") >= stamp
-        ]
-        self.conn.executemany("DELETE FROM conflicts WHERE id = ?", gone)
 
     def _take_pending_installation(self) -> None:
         if self.pending_installation is not None:
@@ -222,7 +232,7 @@ class Store:
             self._after_write(record)
             if before and before[0] != getattr(record, "reflection_id", None):
                 # An answer moved to another reflection leaves the old one's text too.
-                search_index.reindex(self.conn, {"reflection": [before[0]]})
+                self._reindex([], {"reflection": [before[0]]})
         return record
 
     def put(self, record: R) -> R:
@@ -327,20 +337,43 @@ class Store:
         return count
 
     def _after_write(self, record: Record) -> None:
-        self.reindex([record])
+        self._reindex([record])
 
-    def reindex(self, records: Sequence[Record]) -> None:
-        """Bring the search index up to date for records just written (all of a merge in a
-        few statements)."""
-        wanted: dict[str, set[str]] = {}
+    def reindex(
+        self, records: Sequence[Record], also: Mapping[str, Collection[str]] | None = None
+    ) -> None:
+        """Bring the search index up to date for records written without ``add`` or
+        ``update`` (all of a merge in a few statements), and for the documents ``also``
+        names (ids by kind: of records whose text went elsewhere)."""
         with self.transaction():
-            for record in records:
-                if record.kind == "group" and record.deleted:
-                    search_index.drop_group(self.conn, record.id)
-                elif document := _document_of(record):
-                    wanted.setdefault(document[0], set()).add(document[1])
-            if wanted and search_index.reindex(self.conn, wanted):
-                self._index_paused = True
+            self._reindex(records, also)
+
+    def documents_now(self, records: Sequence[Record]) -> dict[str, set[str]]:
+        """The search documents (ids by kind) that the stored versions of ``records`` are in,
+        read before they are written over: a text that moves (an answer to another
+        reflection) leaves its old document too."""
+        moving: dict[str, list[str]] = {}
+        for record in records:
+            if record.kind in _IN_ANOTHERS_DOCUMENT:
+                moving.setdefault(record.kind, []).append(record.id)
+        out: dict[str, set[str]] = {}
+        for kind, ids in moving.items():
+            for row in self.dicts_by_id(BY_KIND[kind], ids):
+                if document := _document_of(BY_KIND[kind](**row)):
+                    out.setdefault(document[0], set()).add(document[1])
+        return out
+
+    def _reindex(
+        self, records: Sequence[Record], also: Mapping[str, Collection[str]] | None = None
+    ) -> None:
+        wanted = {kind: set(ids) for kind, ids in (also or {}).items()}
+        for record in records:
+            if record.kind == "group" and record.deleted:
+                search_index.drop_group(self.conn, record.id)
+            elif document := _document_of(record):
+                wanted.setdefault(document[0], set()).add(document[1])
+        if wanted and search_index.reindex(self.conn, wanted):
+            self._index_paused = True
 
     def rebuild_search_index(self) -> None:
         with self.transaction():
@@ -455,7 +488,8 @@ class Store:
         """Every record of a kind, tombstones included, its id and stamp, as texts of many
         records each in the order they are stored: where two copies' texts are equal, so
         are their versions of that kind (the other way round only mostly), and these are far
-        quicker to read than the stamps themselves."""
+        quicker to read than the stamps themselves. A text of 20,000 records is about 2 MB,
+        well within the largest value a colleague's file may hold (``foreign``)."""
         first = f"SELECT rowid, id, hlc FROM {cls.table}"
         after = f"{first} WHERE rowid > ?"
         out: list[str] = []
@@ -464,7 +498,7 @@ class Store:
             while True:
                 last, text = self.conn.execute(
                     "SELECT max(rowid), group_concat(id || char(31) || hlc, char(30)) FROM "
-                    f"({first if last is None else after} ORDER BY rowid LIMIT 40000)",
+                    f"({first if last is None else after} ORDER BY rowid LIMIT 20000)",
                     [] if last is None else [last],
                 ).fetchone()
                 if last is None:
@@ -538,6 +572,12 @@ class Store:
             )
 
 
+# Kinds whose text is in the search document of the record they belong to.
+_IN_ANOTHERS_DOCUMENT = frozenset(
+    {"reflection_answer", "critical_aspect", "case_pupil", "interview"}
+)
+
+
 def _document_of(record: Record) -> tuple[str, str] | None:
     """The kind and id of the search document a record's text is in, if any."""
     if isinstance(record, ReflectionAnswer):
@@ -546,6 +586,8 @@ def _document_of(record: Record) -> tuple[str, str] | None:
         return "cycle", record.cycle_id
     if isinstance(record, Interview):
         return "research_lesson", record.lesson_id
+    if isinstance(record, LessonPhase):  # its observations are shown only while it lives
+        return "lesson_phase", record.id
     if record.kind in search_index.SEARCHABLE:
         return record.kind, record.id
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from typing import Any
 
 _DOC_COLUMNS = "record_id, kind, group_id, session_id, visibility, on_date, title, body"
@@ -100,17 +100,6 @@ _ALIAS = {
 }
 
 
-def _drop_docs(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> None:
-    # In the order of the documents: FTS5 writes its pending changes out as a new segment
-    # whenever a document comes before the one it was given last.
-    conn.execute(
-        "INSERT INTO search_index (search_index, rowid, title, body) "
-        f"SELECT 'delete', rowid, title, body FROM search_docs WHERE {where} ORDER BY rowid",
-        params,
-    )
-    conn.execute(f"DELETE FROM search_docs WHERE {where}", params)
-
-
 _EACH = "(SELECT value FROM json_each(?))"
 
 
@@ -118,19 +107,29 @@ def _ids(conn: sqlite3.Connection, sql: str, ids: Collection[str]) -> set[str]:
     return {row[0] for row in conn.execute(sql, [json.dumps(sorted(ids))])}
 
 
+# What shows a session's date and life in its documents: by kind, the table and the column
+# naming the session.
+_IN_SESSION = {
+    "agenda_item": ("agenda_items", "session_id"),
+    "decision": ("decisions", "session_id"),
+    "action_item": ("action_items", "session_id"),
+    "commitment": ("commitments", "made_in_session_id"),
+}
+
+
 def _showing(
     conn: sqlite3.Connection, wanted: Mapping[str, Collection[str]]
 ) -> dict[str, set[str]]:
-    """The documents to make anew when the records ``wanted`` (ids by the kind of their own
-    document) changed: theirs, and those that show something of them besides (a session's
-    date is in the documents of all it holds, a cycle's title in its lessons' and their
-    observations')."""
+    """The documents to make anew when the records ``wanted`` changed (ids by the kind of
+    their own document, or ``lesson_phase``): theirs, and those that show something of them
+    besides (a session's date is in the documents of what was said at it, a cycle's title in
+    its lessons' and their observations', and an observation is shown while its phase
+    lives)."""
     out = {kind: set(ids) for kind, ids in wanted.items() if ids}
-    for session_held in conn.execute(
-        f"SELECT record_id, kind FROM search_docs WHERE session_id IN {_EACH}",
-        [json.dumps(sorted(out.get("session", ())))],
-    ):
-        out.setdefault(session_held[1], set()).add(session_held[0])
+    if out.get("session"):
+        for kind, (table, column) in _IN_SESSION.items():
+            held = _ids(conn, f"SELECT id FROM {table} WHERE {column} IN {_EACH}", out["session"])
+            out.setdefault(kind, set()).update(held)
     if out.get("cycle"):
         lessons = _ids(
             conn, f"SELECT id FROM research_lessons WHERE cycle_id IN {_EACH}", out["cycle"]
@@ -144,7 +143,12 @@ def _showing(
             out["research_lesson"],
         )
         out.setdefault("observation", set()).update(observations)
-    return out
+    if out.get("lesson_phase"):
+        observations = _ids(
+            conn, f"SELECT id FROM observations WHERE phase_id IN {_EACH}", out["lesson_phase"]
+        )
+        out.setdefault("observation", set()).update(observations)
+    return {kind: ids for kind, ids in out.items() if kind in _DOC_SQL and ids}
 
 
 # Documents written at once above which FTS5 merges its segments later (``pause_merging``).
@@ -219,6 +223,11 @@ def pause_merging(conn: sqlite3.Connection) -> None:
     _configure(conn, "hashsize", 64 << 20)
 
 
+def merging_paused(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT v FROM search_index_config WHERE k = 'automerge'").fetchone()
+    return row is not None and row[0] == 0
+
+
 def resume_merging(conn: sqlite3.Connection) -> None:
     """FTS5's own defaults again, after ``pause_merging``: each write merges a little."""
     _configure(conn, "automerge", 4)
@@ -231,7 +240,14 @@ def optimize(conn: sqlite3.Connection) -> None:
 
 
 def drop_group(conn: sqlite3.Connection, group_id: str) -> None:
-    _drop_docs(conn, "group_id = ?", [group_id])
+    """A deleted group's documents leave the index, in their order (FTS5 writes its pending
+    changes out as a new segment whenever a document comes before the one given last)."""
+    conn.execute(
+        "INSERT INTO search_index (search_index, rowid, title, body) "
+        "SELECT 'delete', rowid, title, body FROM search_docs WHERE group_id = ? ORDER BY rowid",
+        [group_id],
+    )
+    conn.execute("DELETE FROM search_docs WHERE group_id = ?", [group_id])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
