@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from skolgrupp import __version__
@@ -106,7 +115,15 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
     if screenshot is None:
         window = MainWindow(settings())
         install_excepthook(lambda: window)
+        # macOS hands a double-clicked file to the program as an event, not an argument.
+        opener = FileOpener(window.open_file, app)
+        app.installEventFilter(opener)
     else:
+        from skolgrupp.core.sealed import NeedsPassphrase, is_sealed
+
+        if file is not None and is_sealed(file):  # no one is there to type its passphrase
+            print(f"skolgrupp: {NeedsPassphrase(file).message}", file=sys.stderr)
+            return 1
         # A picture for a script: nothing it opens goes into the user's recent files, and
         # any error ends the run with a message instead of a dialog nobody sees.
         import tempfile
@@ -130,6 +147,22 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
     window.show()
     window.open_initial(file, view=view)
     return app.exec()
+
+
+class FileOpener(QObject):
+    """Opens the files the system asks the program to open while it runs (a document
+    double-clicked in macOS's Finder)."""
+
+    def __init__(self, open_file: Callable[[Path], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._open_file = open_file
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        opened = isinstance(event, QFileOpenEvent) and event.type() == QEvent.Type.FileOpen
+        if opened and event.file():
+            self._open_file(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _fail(error: BaseException, app: QApplication) -> None:

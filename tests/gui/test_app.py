@@ -99,3 +99,19 @@ def test_signals_do_not_lose_references_to_python_constants(qapp):
         emitter.changed.emit(True)
         emitter.ping.emit()
     assert (sys.getrefcount(True), sys.getrefcount(None)) == before
+
+
+def test_a_file_the_system_asks_to_open_is_opened(qtbot, qapp, window, demo_copy):
+    """macOS's Finder sends a double-clicked workspace as an event to the running program."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from skolgrupp.gui.app import FileOpener
+
+    opener = FileOpener(window.open_file, window)
+    qapp.installEventFilter(opener)
+    try:
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            QApplication.sendEvent(qapp, QFileOpenEvent(str(demo_copy)))
+    finally:
+        qapp.removeEventFilter(opener)
+    assert window.path == demo_copy
