@@ -11,7 +11,8 @@ cd "$(dirname "$0")"
 
 # Libraries Qt needs even offscreen, a font with Swedish letters, and what a real window needs.
 QT_PACKAGES="libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core"
-# The smoke test builds the program with PyInstaller (binutils) and checks its desktop files.
+# The smoke test builds the program with PyInstaller (binutils) and checks its desktop files;
+# the program takes along the window libraries (WINDOW_PACKAGES) its X11 plugin needs.
 PACKAGING_PACKAGES="binutils desktop-file-utils appstream"
 WINDOW_PACKAGES="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1"
@@ -55,7 +56,7 @@ case "${1:-}" in
         ;;
     test)
         # shellcheck disable=SC2086
-        system_packages $QT_PACKAGES $PACKAGING_PACKAGES
+        system_packages $QT_PACKAGES $PACKAGING_PACKAGES $WINDOW_PACKAGES
         python_env
         .venv/bin/ruff check .
         .venv/bin/ruff format --check .
@@ -87,7 +88,7 @@ case "${1:-}" in
         ;;
     package)
         # shellcheck disable=SC2086
-        system_packages $QT_PACKAGES $PACKAGING_PACKAGES
+        system_packages $QT_PACKAGES $PACKAGING_PACKAGES $WINDOW_PACKAGES
         python_env
         .venv/bin/python -m pip install -q -e ".[package]"
         exec .venv/bin/python packaging/build.py "${@:2}"

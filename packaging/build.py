@@ -4,9 +4,9 @@
 
 Linux: DIR/skolgrupp/ (the program folder, with share/ and install.sh for the menu entry,
 icons and file type) and DIR/skolgrupp-VERSION-linux-ARCH.tar.gz of it; with --onefile,
-DIR/skolgrupp, one self-unpacking program. Windows: DIR\\skolgrupp\\ and, when Inno Setup's
-ISCC is on PATH, the installer DIR\\skolgrupp-VERSION-setup.exe. macOS: DIR/Skolgrupp.app.
-Needs the packaging tools: pip install -e ".[package]".
+DIR/skolgrupp-VERSION, one self-unpacking program. Windows: DIR\\skolgrupp\\ and, with Inno
+Setup 6.4 or newer installed, the installer DIR\\skolgrupp-VERSION-setup.exe. macOS:
+DIR/Skolgrupp.app. Needs the packaging tools: pip install -e ".[package]". See the README.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def main() -> int:
     ]
     subprocess.run(command, check=True, env=env, cwd=ROOT)
     if args.onefile:
-        print(dist / ("skolgrupp.exe" if sys.platform == "win32" else "skolgrupp"))
+        print(dist / (f"skolgrupp-{release}" + (".exe" if sys.platform == "win32" else "")))
     elif sys.platform.startswith("linux"):
         print(linux_package(dist / "skolgrupp", release, archive=not args.no_archive))
     elif sys.platform == "win32":
@@ -99,10 +99,14 @@ def linux_package(folder: Path, release: str, *, archive: bool) -> Path:
 
 
 def windows_installer(dist: Path, release: str) -> Path | None:
-    """The Inno Setup installer, when ISCC is at hand (see packaging/windows/README)."""
-    iscc = shutil.which("ISCC") or shutil.which("iscc")
+    """The Inno Setup installer, when its compiler is at hand: on PATH, or where Inno
+    Setup 6 installs itself."""
+    # Windows' environment is not case-sensitive.
+    installed = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+    default = installed / "Inno Setup 6" / "ISCC.exe"
+    iscc = shutil.which("ISCC") or (str(default) if default.is_file() else None)
     if iscc is None:
-        print("Inno Setup's ISCC is not on PATH: the installer was not made.", file=sys.stderr)
+        print("Inno Setup's ISCC was not found: the installer was not made.", file=sys.stderr)
         return None
     subprocess.run(
         [

@@ -21,7 +21,7 @@ KEEP_PLUGINS = re.compile(
     r"platforms/(lib)?q(xcb|wayland|offscreen|windows|cocoa)|platformthemes/libqxdgdesktopportal|"
     r"platforminputcontexts|iconengines|printsupport|"
     r"wayland-shell-integration|wayland-decoration-client|"
-    r"imageformats/(lib)?q(svg|ico|jpeg|gif)|styles/q(windowsvista|modernwindows|macstyle)"
+    r"imageformats/(lib)?q(svg|ico|jpeg|gif)|styles/(lib)?q(windowsvista|modernwindows|macstyle)"
     r")"
 )
 
@@ -58,7 +58,7 @@ def info_plist(version_text: str) -> dict:
         "CFBundleDisplayName": "Skolgrupp",
         "CFBundleShortVersionString": version_text,
         "CFBundleVersion": version_text,
-        "LSMinimumSystemVersion": "11.0",
+        "LSMinimumSystemVersion": "13.0",  # as Qt 6.11 needs
         "NSHighResolutionCapable": True,
         "CFBundleDocumentTypes": [
             {

@@ -12,7 +12,8 @@ from pathlib import Path
 @cache
 def resources_dir() -> Path:
     here = Path(__file__).resolve().parent
-    candidates = [here.parent / "resources", here / "_resources"]
+    # The package's own first: in site-packages, a folder beside it is someone else's.
+    candidates = [here / "_resources", here.parent / "resources"]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         candidates.insert(0, Path(frozen) / "resources")

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Install Skolgrupp from this folder for the current user (or, with PREFIX=/usr/local run as
-# root, for everyone): the program, its menu entry, icons, AppStream metadata, and the file
+# Install Skolgrupp from this folder for the current user (or, as `sudo PREFIX=/usr/local
+# ./install.sh` with the folder somewhere everyone can read, such as /opt, for everyone): the
+# program, its menu entry, icons, AppStream metadata, and the file
 # type that makes .skolgrupp files open with it. Run it again after moving the folder.
 # ./install.sh --uninstall takes it all away again (workspaces are never touched).
 set -eu
@@ -15,9 +16,17 @@ for size in scalable 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512; do
 done
 
 if [ "${1:-}" = "--uninstall" ]; then
-    rm -f "$prefix/bin/skolgrupp"
+    # Only the link this folder made: a skolgrupp from elsewhere stays.
+    [ "$(readlink "$prefix/bin/skolgrupp" 2>/dev/null)" = "$here/skolgrupp" ] \
+        && rm -f "$prefix/bin/skolgrupp"
     for f in $files; do rm -f "$prefix/share/$f"; done
 else
+    case "$here" in
+        *[\"\`\$\\\|\&%]*)
+            echo "Skolgrupp: move this folder to a path without \" \` \$ \\ | & or % first." >&2
+            exit 1
+            ;;
+    esac
     mkdir -p "$prefix/bin"
     ln -sf "$here/skolgrupp" "$prefix/bin/skolgrupp"
     for f in $files; do
@@ -30,6 +39,7 @@ fi
 command -v update-mime-database >/dev/null && update-mime-database "$prefix/share/mime" || true
 command -v update-desktop-database >/dev/null \
     && update-desktop-database "$prefix/share/applications" || true
-command -v gtk-update-icon-cache >/dev/null \
-    && gtk-update-icon-cache -q -t "$prefix/share/icons/hicolor" || true
+# Only a cache that is there already: a new one would hide icons others add without one.
+[ -f "$prefix/share/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache \
+    >/dev/null && gtk-update-icon-cache -q -t "$prefix/share/icons/hicolor" || true
 echo "Skolgrupp: done (${1:-install}, $prefix)."

@@ -1,4 +1,5 @@
-; Inno Setup script for Skolgrupp on Windows. packaging/build.py runs it after PyInstaller:
+; Inno Setup (6.4 or newer) script for Skolgrupp on Windows. packaging/build.py runs it after
+; PyInstaller:
 ;   ISCC /DAppVersion=0.1.0 /DSourceDir=dist\skolgrupp /Odist packaging\windows\skolgrupp.iss
 ; It installs the program folder for the current user (no administrator needed), adds a Start
 ; menu entry, and makes .skolgrupp files open with Skolgrupp.
