@@ -6,7 +6,7 @@ import errno
 import os
 import stat
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -56,13 +56,16 @@ def require_regular_file(path: Path) -> None:
 
 
 @contextmanager
-def replacing(target: Path, *, not_over: Path | None = None) -> Iterator[Path]:
+def replacing(
+    target: Path, *, not_over: Path | Sequence[Path | None] | None = None
+) -> Iterator[Path]:
     """Give a temporary path beside ``target`` to write; when the block succeeds, flush it to
     disk and rename it to ``target``. An interrupted write never leaves a half-written file
     under the final name, and leaves no temporary file behind.
 
     A link is followed and the file it points to replaced, keeping that file's permissions.
-    Anything but an ordinary file is refused, and so is ``not_over`` (the open workspace).
+    Anything but an ordinary file is refused, and so is ``not_over`` (the open workspace, or
+    the files the new one is made from).
     """
     target = Path(os.path.realpath(target))
     mode = None
@@ -72,7 +75,8 @@ def replacing(target: Path, *, not_over: Path | None = None) -> Iterator[Path]:
             raise CannotWrite(target, translate("errors", "It is a folder."))
         if not stat.S_ISREG(current.st_mode):
             raise CannotWrite(target, translate("errors", "It is not an ordinary file."))
-        if not_over is not None and not_over.exists() and os.path.samefile(target, not_over):
+        kept = [not_over] if not_over is None or isinstance(not_over, Path) else not_over
+        if any(p is not None and p.exists() and os.path.samefile(target, p) for p in kept):
             raise CannotWrite(target, translate("errors", "It is the open workspace itself."))
         mode = stat.S_IMODE(current.st_mode)
     temporary = target.with_name(f".skolgrupp-{uuid.uuid4().hex[:12]}.tmp")

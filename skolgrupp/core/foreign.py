@@ -12,7 +12,6 @@ newer format is refused: this version cannot know what it holds.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -28,7 +27,7 @@ import sqlite_utils
 
 from skolgrupp.core import sealed
 from skolgrupp.core.atomic import require_regular_file
-from skolgrupp.core.errors import CannotWrite, RefusedFile, WorkspaceError
+from skolgrupp.core.errors import RefusedFile, WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.progress import Progress
 from skolgrupp.core.store import files, schema
@@ -107,14 +106,7 @@ class ForeignWorkspace:
     ) -> None:
         """Write the checked copy (in this version's format) to ``target``, never over the
         colleague's file or ``not_over``: whole, checked and flushed to disk, or not at all."""
-        if (
-            not_over is not None
-            and target.exists()
-            and not_over.exists()
-            and os.path.samefile(target, not_over)
-        ):
-            raise CannotWrite(target, translate("errors", "It is the open workspace itself."))
-        files.copy_to(self._conn, target, source=self.path, progress=progress)
+        files.copy_to(self._conn, target, source=self.path, not_over=not_over, progress=progress)
 
     def close(self) -> None:
         try:

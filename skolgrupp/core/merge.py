@@ -2,15 +2,15 @@
 when the user agrees, all of it in one transaction after a snapshot that undoes it.
 
 The colleague's file is read through ``foreign`` (a checked private copy, never the file
-itself, never attached to the workspace's connection). Each record keeps the versions that
-``merging.survivors`` keeps: the newest is the one shown, the others stay as conflicts.
+itself, never attached to the workspace's connection), and both copies as ``merge_sides``
+says. Each record keeps the versions that ``merging.survivors`` keeps: the newest is the one
+shown, the others stay as conflicts.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -26,6 +26,7 @@ from skolgrupp.core.domain import BY_KIND, Record
 from skolgrupp.core.errors import RefusedFile, WorkspaceError
 from skolgrupp.core.foreign import ForeignWorkspace, open_foreign
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
+from skolgrupp.core.merge_sides import Side, differing, known, read_side, read_versions
 from skolgrupp.core.merging import Version
 from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store.records import Conflict, Store
@@ -135,115 +136,6 @@ class MergePlan:
         return sum(1 for c in self.changes if c.what == DELETED)
 
 
-_STAMP = re.compile(r"\d{15}\.\d{5}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-LATEST_MS = 10 * 365 * 24 * 3_600_000  # a stamp further ahead of today than this is refused
-
-
-def _good_stamp(stamp: object, now: int) -> bool:
-    return (
-        isinstance(stamp, str)
-        and _STAMP.fullmatch(stamp) is not None
-        and int(stamp[:15]) <= now + LATEST_MS
-    )
-
-
-def _vector(
-    text: str | None, record: dict[str, Any], path: Path, now: int | None
-) -> dict[str, str]:
-    """A version's vector, checked to be as we write it unless ``now`` is None (read from
-    this workspace, which only we write)."""
-    if now is not None and not _good_stamp(record["hlc"], now) and record["hlc"] != "":
-        raise RefusedFile(path, translate("errors", "It is damaged."))
-    if not text:
-        return {record["changed_by"]: record["hlc"]} if record["hlc"] else {}
-    try:
-        vv = json.loads(text)
-    except ValueError:
-        vv = None
-    if isinstance(vv, dict) and (
-        now is None
-        or all(
-            isinstance(k, str) and _good_stamp(v, now) and v.endswith(f".{k}")
-            for k, v in vv.items()
-        )
-    ):
-        return vv
-    raise RefusedFile(path, translate("errors", "It is damaged."))
-
-
-@dataclass
-class _Side:
-    """What the plan first reads of each copy, by kind: all ids and stamps as one text, and
-    as a mapping where needed; and the versions kept beside shown ones."""
-
-    texts: dict[str, list[str]]
-    stamps: dict[str, dict[str, str]]
-    kept: dict[str, list[Conflict]]
-
-
-def _read_side(store: Store, *, stamps: bool) -> _Side:
-    """With ``stamps``, the stamps of every kind; else only ``texts`` (``_differing`` reads
-    the stamps of the kinds that differ)."""
-    kept: dict[str, list[Conflict]] = {}
-    for conflict in store.conflicts():
-        kept.setdefault(conflict.record_id, []).append(conflict)
-    texts = {kind: store.stamps_text(cls) for kind, cls in BY_KIND.items()}
-    read = {kind: store.stamps(cls) for kind, cls in BY_KIND.items()} if stamps else {}
-    return _Side(texts, read, kept)
-
-
-def _versions(
-    store: Store, side: _Side, wanted: dict[str, set[str]], *, path: Path, ours: bool
-) -> Iterator[tuple[str, list[Version]]]:
-    """The versions of the records ``wanted`` (ids by kind): the one shown, then those kept
-    beside it. Theirs are checked to be as we write them."""
-    now = None if ours else wall_ms()
-    for kind, ids in wanted.items():
-        cls = BY_KIND[kind]
-        for row, vector in store.with_vectors(cls, ids):
-            vv = _vector(vector, row, path, now)
-            others = []
-            for conflict in side.kept.get(row["id"], []):
-                try:
-                    data = json.loads(conflict.data)
-                except ValueError:
-                    raise RefusedFile(path, translate("errors", "It is damaged.")) from None
-                if (
-                    not isinstance(data, dict)
-                    or set(data) != set(cls.columns())
-                    or data["id"] != row["id"]
-                ):
-                    raise RefusedFile(path, translate("errors", "It is damaged."))
-                others.append(
-                    Version(row["id"], conflict.hlc, _vector(conflict.vv, data, path, now), data)
-                )
-            yield kind, [Version(row["id"], row["hlc"], vv, row), *others]
-
-
-def _differing(ours: _Side, theirs: _Side, store: Store, path: Path) -> dict[str, set[str]]:
-    """By kind, the records whose versions may differ: a stamp not the same on both sides,
-    or versions kept beside it on either side. Only these are read whole; ``store`` is
-    theirs, read for the stamps of a kind whose text differs from ours."""
-    conflicted = ours.kept.keys() | theirs.kept.keys()
-    out: dict[str, set[str]] = {}
-    for kind, mine in ours.stamps.items():
-        if theirs.texts[kind] == ours.texts[kind]:
-            ids = {i for i in conflicted if i in mine}
-        else:
-            other = theirs.stamps[kind] = store.stamps(BY_KIND[kind])
-            ids = {i for i, stamp in other.items() if mine.get(i) != stamp}
-            ids |= {i for i in conflicted if i in mine or i in other}
-        # An id both have under different kinds: not from a workspace made like ours.
-        new = [i for i in ids if i not in mine]
-        if any(i in ours.stamps[k] for k in ours.stamps if k != kind for i in new):
-            raise RefusedFile(
-                path, translate("errors", "It is not a workspace exactly as Skolgrupp writes it.")
-            )
-        if ids:
-            out[kind] = ids
-    return out
-
-
 def preview_merge(
     workspace: Workspace, path: Path, passphrase: str | None = None, *, now_ms: int | None = None
 ) -> MergePlan:
@@ -255,7 +147,7 @@ def preview_merge(
     pool.shutdown(wait=False)  # its one thread ends with this one task
     try:
         with _many_objects():
-            ours = _read_side(workspace.store, stamps=True)
+            ours = read_side(workspace.store, stamps=True)
             theirs = opening.result()
     except BaseException:
         # Interrupted or failed here: the private copy goes as soon as it is made.
@@ -275,7 +167,7 @@ def plan_merge(
 ) -> MergePlan:
     """What merging ``theirs`` into ``workspace`` would change, record by record."""
     with _many_objects():
-        return _plan(workspace, _read_side(workspace.store, stamps=True), theirs, now_ms)
+        return _plan(workspace, read_side(workspace.store, stamps=True), theirs, now_ms)
 
 
 @contextmanager
@@ -292,24 +184,28 @@ def _many_objects() -> Iterator[None]:
 
 
 def _plan(
-    workspace: Workspace, ours: _Side, theirs: ForeignWorkspace, now_ms: int | None
+    workspace: Workspace, ours: Side, theirs: ForeignWorkspace, now_ms: int | None
 ) -> MergePlan:
     plan = MergePlan(theirs.path)
     now = wall_ms() if now_ms is None else now_ms
     with theirs.reading():
-        their_side = _read_side(theirs.store, stamps=False)
-        wanted = _differing(ours, their_side, theirs.store, theirs.path)
+        their_side = read_side(theirs.store, stamps=False)
+        wanted = differing(ours, their_side, theirs.store, theirs.path)
     mine_by_id = {
         versions[0].record_id: versions
-        for _, versions in _versions(workspace.store, ours, wanted, path=workspace.path, ours=True)
+        for _, versions in read_versions(
+            workspace.store, ours, wanted, path=workspace.path, ours=True
+        )
     }
     # Of theirs, only what our versions were not made knowing: the rest changes nothing.
     unknown = {
-        kind: {i for i in ids if not _known(mine_by_id.get(i), their_side, kind, i)}
+        kind: {i for i in ids if not known(mine_by_id.get(i), their_side, kind, i)}
         for kind, ids in wanted.items()
     }
     with theirs.reading():
-        incoming = list(_versions(theirs.store, their_side, unknown, path=theirs.path, ours=False))
+        incoming = list(
+            read_versions(theirs.store, their_side, unknown, path=theirs.path, ours=False)
+        )
     for kind, versions in incoming:
         record_id = versions[0].record_id
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
@@ -321,20 +217,6 @@ def _plan(
         plan._ours[record_id] = sorted(v.hlc for v in mine)
         plan.changes.append(Change(kind, record_id, _what(mine, merged)))
     return plan
-
-
-def _known(mine: list[Version] | None, theirs: _Side, kind: str, record_id: str) -> bool:
-    """Whether our one version of a record was made knowing their one version of it: then
-    merging theirs keeps ours as it is."""
-    stamp = theirs.stamps.get(kind, {}).get(record_id)
-    return (
-        mine is not None
-        and len(mine) == 1
-        and record_id not in theirs.kept
-        and isinstance(stamp, str)
-        and _STAMP.fullmatch(stamp) is not None
-        and mine[0].supersedes(Version(record_id, stamp, {}))
-    )
 
 
 def _what(mine: list[Version], merged: list[Version]) -> str:

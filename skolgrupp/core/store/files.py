@@ -191,16 +191,18 @@ def copy_to(
     target: Path,
     *,
     source: Path | None = None,
+    not_over: Path | None = None,
     progress: Progress | None = None,
 ) -> None:
     """Write a consistent copy of the open workspace with SQLite's backup API.
 
     The copy is written under a temporary name, checked, flushed to disk and only then given
     its final name, so an interrupted or cancelled copy never leaves a half-written file behind.
+    It is never written over ``source`` (the file copied) or ``not_over`` (the open workspace).
     ``progress`` hears of the pages copied and may cancel the copy until it has been checked.
     """
     progress = reporting(progress)
-    with replacing(target, not_over=source) as temporary, translate_errors(target):
+    with replacing(target, not_over=(source, not_over)) as temporary, translate_errors(target):
         out = sqlite3.connect(temporary)
         try:
             conn.backup(
