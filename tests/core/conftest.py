@@ -24,3 +24,11 @@ class Picks:
 
     def draw(self, _strategy):
         return self.picks.pop(0)
+
+
+@pytest.fixture
+def copies(tmp_path):
+    """One group's workspace, copied to Anna's, Bo's and Cecilia's computers."""
+    from tests.core.merge_copies import make_copies
+
+    return make_copies(tmp_path)
