@@ -98,6 +98,19 @@ class DiskFull(WorkspaceError):
         )
 
     @classmethod
+    def not_yet_put_back(cls, path: Path) -> DiskFull:
+        """The disk filled up in the middle of saving, and the file could not yet be put back
+        as it was (that needs the file written again)."""
+        error = cls(path)
+        error.message = translate(
+            "errors",
+            "The disk is full. The last change was not saved. Free some space and open {name} "
+            "again: Skolgrupp then puts it back as it was. Do not copy the file before that.",
+        ).format(name=path.name)
+        error.args = (error.message,)
+        return error
+
+    @classmethod
     def for_new_file(cls, path: Path) -> DiskFull:
         """The disk filled up while writing a new file (a copy, an export)."""
         error = cls(path)
@@ -119,6 +132,20 @@ class DamagedWorkspace(WorkspaceError):
             "the damaged file has not been changed.",
         ).format(name=name)
         super().__init__(f"{message} {detail}".strip(), path)
+
+
+class AlteredWorkspace(WorkspaceError):
+    """A workspace whose schema is not exactly the one its format has (changed by another
+    program, or made to do harm): it is not read, so nothing its schema says runs."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        message = translate(
+            "errors",
+            "{name} is not a workspace exactly as Skolgrupp writes it, so it was not opened. "
+            "Another program may have changed it; open a backup copy instead.",
+        ).format(name=path.name)
+        super().__init__(" ".join([message, *problems[:3]]), path)
+        self.problems = problems
 
 
 class NeedsRecovery(WorkspaceError):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import tempfile
 import time
 import weakref
 from collections.abc import Callable, Iterator
@@ -26,12 +25,17 @@ from typing import Any
 import sqlite_utils
 
 from skolgrupp.core import sealed
-from skolgrupp.core.atomic import require_regular_file
-from skolgrupp.core.errors import RefusedFile, WorkspaceError
+from skolgrupp.core.atomic import require_regular_file, scratch_folder
+from skolgrupp.core.errors import DamagedWorkspace, RefusedFile, WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.progress import Progress
 from skolgrupp.core.store import files, schema
-from skolgrupp.core.store.connection import environment_error, read_header
+from skolgrupp.core.store.connection import (
+    Header,
+    environment_error,
+    has_hot_journal,
+    read_header,
+)
 from skolgrupp.core.store.records import Store
 
 # A workspace at the largest scale measured (100,000 reflections) is about 400 MB.
@@ -154,13 +158,13 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> ForeignWork
     if locked and passphrase is None:
         raise sealed.NeedsPassphrase(path)
     if not locked:
-        header = read_header(path)
+        header = _header_of_finished_file(path)
         if header is None:
             raise RefusedFile(path, translate("errors", "The file is empty."))
         _require_known_version(path, header.version)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise RefusedFile(path, translate("errors", "It is far larger than a workspace gets."))
-    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-foreign-"))
+    folder = scratch_folder("foreign")
     try:
         copy = folder / "colleague.skolgrupp"
         try:
@@ -188,6 +192,26 @@ def open_foreign(path: Path | str, passphrase: str | None = None) -> ForeignWork
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _header_of_finished_file(path: Path) -> Header | None:
+    """The header of a colleague's file that no program is still writing. A file still being
+    copied, downloaded or saved (a journal beside it, or shorter than its header says) is
+    not damaged: it is not finished yet."""
+    unfinished = RefusedFile(
+        path,
+        translate(
+            "errors",
+            "It is still being written by another program, or its writing was interrupted. "
+            "Wait until it is done and try again; if this goes on, ask for a new copy.",
+        ),
+    )
+    try:
+        if has_hot_journal(path) or Path(f"{path}-wal").exists():
+            raise unfinished
+        return read_header(path)
+    except DamagedWorkspace as e:
+        raise unfinished from e
 
 
 def _require_known_version(path: Path, version: tuple[int, int]) -> None:

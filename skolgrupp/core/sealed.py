@@ -15,6 +15,7 @@ opening it take all the memory or time of the computer.
 from __future__ import annotations
 
 import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -59,7 +60,11 @@ class WrongPassphrase(WorkspaceError):
 
 
 def is_sealed(path: Path) -> bool:
+    """Whether the file is locked with a passphrase. Only an ordinary file is looked into: a
+    pipe or a device could keep the read waiting forever (whoever opens it next refuses it)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
         with open(path, "rb") as f:
             return f.read(len(MAGIC)) == MAGIC
     except OSError:

@@ -366,3 +366,34 @@ def test_the_real_program_prints_no_traceback(tmp_path, args):
     assert result.stdout == ""
     assert_one_line(result.stderr, args[1])
     assert digest(path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["merge", "{ws}", "{pipe}", "--yes"],
+        ["merge", "{ws}", "{pipe}", "--dry-run"],
+        ["merge", "{pipe}", "{ws}", "--dry-run"],
+        ["{pipe}", "--screenshot", "{out}"],
+    ],
+    ids=["merge", "merge-dry-run", "merge-into-a-pipe", "window"],
+)
+def test_a_pipe_is_refused_at_once_wherever_it_is_given(tmp_path, args):
+    """A named pipe would keep a reader waiting forever: every entry refuses it unread."""
+    import os
+
+    ws = tmp_path / "arbetsyta.skolgrupp"
+    Workspace.create(ws, installation_id=TEST_INSTALLATION).close()
+    pipe = tmp_path / "rör.skolgrupp"
+    os.mkfifo(pipe)
+    words = [a.format(ws=ws, pipe=pipe, out=tmp_path / "bild.png") for a in args]
+    result = subprocess.run(
+        [sys.executable, "-m", "skolgrupp", "--language", "en", *words],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=30,  # never reached: waiting on the pipe was the defect
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    assert_one_line(result.stderr, "rör.skolgrupp", "not an ordinary file")

@@ -46,11 +46,13 @@ class Header:
         return decode_version(self.user_version)
 
 
-def read_header(path: Path) -> Header | None:
+def read_header(path: Path, *, whole: bool = True) -> Header | None:
     """Read and check a file's SQLite header without letting SQLite near it.
 
     Returns None for an empty file (a new workspace). Raises ``NotAWorkspace`` for anything that
     is not a Skolgrupp workspace and ``DamagedWorkspace`` for one that is visibly cut short.
+    With ``whole=False`` the length is not judged: a crash in the middle of a commit leaves a
+    file that is short until SQLite rolls back its journal.
     """
     require_regular_file(path)
     try:
@@ -86,9 +88,42 @@ def read_header(path: Path) -> Header | None:
     # The page count in the header holds only when written by a program that keeps it
     # current, and a WAL file may hold pages the main file does not have yet.
     wal = write_version == 2 or read_version == 2
-    if change_counter == valid_for and page_count and not wal and size < page_count * page_size:
+    if (
+        whole
+        and change_counter == valid_for
+        and page_count
+        and not wal
+        and size < page_count * page_size
+    ):
         raise DamagedWorkspace(path, translate("errors", "The file is shorter than it should be."))
     return Header(application_id, user_version)
+
+
+def journal_of(path: Path) -> Path:
+    return Path(f"{path}-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a change to the file was interrupted and left its rollback journal beside it.
+    What is not an ordinary file there is refused: SQLite would open it as the journal."""
+    journal = journal_of(path)
+    for companion in (journal, Path(f"{path}-wal")):
+        if companion.is_symlink() or (companion.exists() and not companion.is_file()):
+            raise CannotOpen(
+                path,
+                translate(
+                    "errors", "Beside it is {name}, which is not an ordinary file: remove it."
+                ).format(name=companion.name),
+            )
+    try:
+        with open(journal, "rb") as f:
+            first = f.read(1)
+    except OSError:
+        return False
+    # SQLite writes a journal's header with its first bytes zero until the journal is
+    # complete, and zeroes them again at some commits: such a journal is not hot, and SQLite
+    # ignores it. Only one it would roll back counts.
+    return first not in (b"", b"\x00")
 
 
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
@@ -129,7 +164,10 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
                 # A rollback journal (not WAL) keeps the workspace one self-contained file
                 # between transactions, and works on network shares and USB sticks.
                 conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute("PRAGMA synchronous = FULL")
+                # EXTRA also flushes the folder once the journal is deleted: that deletion is
+                # the commit, and without the flush a power cut can bring the journal back and
+                # roll back a change the user was told was saved.
+                conn.execute("PRAGMA synchronous = EXTRA")
     except BaseException:
         conn.close()
         raise
@@ -160,6 +198,8 @@ def environment_error(error: BaseException, path: Path | None) -> WorkspaceError
         return DiskFull(path)
     if name.startswith("SQLITE_NOTADB") or "not a database" in text:
         return NotAWorkspace.for_path(path) if path else NotAWorkspace("")
+    if "could not decode" in text:  # text that is not UTF-8, written by another program
+        return DamagedWorkspace(path, translate("errors", "Some of its text cannot be read."))
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
         return DamagedWorkspace(path)
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")) and path:

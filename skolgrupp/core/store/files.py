@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,15 +12,17 @@ from pathlib import Path
 
 import sqlite_utils
 
-from skolgrupp.core.atomic import replacing
+from skolgrupp.core.atomic import replacing, scratch_folder
 from skolgrupp.core.clock import utc_now
 from skolgrupp.core.errors import (
+    AlteredWorkspace,
     DamagedWorkspace,
     NeedsRecovery,
     NewerFormat,
     NotAWorkspace,
     ReadOnlyWorkspace,
     WorkspaceExists,
+    WorkspaceLocked,
 )
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.progress import Progress, reporting
@@ -29,10 +30,12 @@ from skolgrupp.core.store import schema
 from skolgrupp.core.store.connection import (
     Header,
     connect,
+    has_hot_journal,
     is_writable,
     read_header,
     translate_errors,
 )
+from skolgrupp.core.store.records import json_object
 
 
 @dataclass
@@ -65,14 +68,20 @@ def create(path: Path) -> None:
 
 
 def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
-    """Open an existing workspace, refusing what is not ours and migrating what is older."""
+    """Open an existing workspace, refusing what is not ours and migrating what is older.
+
+    A change a crash interrupted is rolled back first, as SQLite would: only then is the file
+    judged. Its schema must be exactly the one its format version has before a table is read,
+    so nothing a file's schema says (a view, a trigger) runs here."""
+    if has_hot_journal(path):
+        read_header(path, whole=False)  # ours, before SQLite rolls anything back
+        _recover_after_crash(path)
     header = read_header(path)
     if header is None:
         raise NotAWorkspace.for_path(path, translate("errors", "The file is empty."))
     version = header.version
     if version[0] < 1:
         raise DamagedWorkspace(path, translate("errors", "It has no format version."))
-    _recover_after_crash(path)
     newest = schema.FORMAT_VERSION
     ro_error: Exception | None = None
     if version[0] > newest[0]:
@@ -84,7 +93,9 @@ def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
     conn = connect(path, read_only=read_only)
     try:
         with translate_errors(path):
-            _require_schema_table(conn, path)
+            problems = schema_problems(conn, version)
+            if problems:
+                raise AlteredWorkspace(path, problems)
             if version < newest:
                 if read_only:
                     return _open_migrated_copy(conn, path, header, ro_error)
@@ -100,7 +111,7 @@ def _open_migrated_copy(
     conn: sqlite3.Connection, path: Path, header: Header, ro_error: Exception | None
 ) -> OpenedFile:
     """Show an older file that must not be written: migrate a private copy and read that."""
-    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-"))
+    folder = scratch_folder("copy")
     copy = folder / path.name
     try:
         copy_to(conn, copy)
@@ -123,9 +134,6 @@ def _open_migrated_copy(
 def _recover_after_crash(path: Path) -> None:
     """Roll back a change that a crash interrupted, as SQLite does on a writable connection;
     a read-only connection cannot, and would refuse to read the file."""
-    journal = Path(f"{path}-journal")
-    if not journal.exists() or journal.stat().st_size == 0:
-        return
     if not is_writable(path):
         raise NeedsRecovery(path)
     conn = connect(path, read_only=False)
@@ -134,14 +142,8 @@ def _recover_after_crash(path: Path) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         conn.close()
-
-
-def _require_schema_table(conn: sqlite3.Connection, path: Path) -> None:
-    row = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
-    ).fetchone()
-    if not row[0]:
-        raise NotAWorkspace.for_path(path)
+    if has_hot_journal(path):  # another program holds the file in the middle of a change
+        raise WorkspaceLocked(path)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
@@ -229,7 +231,7 @@ def copy_to(
 def check_copy(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
     """``check`` for a file opened read-only, on a private copy: on a read-only connection
     SQLite's integrity check leaves out the CHECK constraints."""
-    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-check-"))
+    folder = scratch_folder("check")
     try:
         copy = sqlite3.connect(folder / "check.skolgrupp")
         try:
@@ -262,28 +264,108 @@ def check(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
             ).format(found=schema.version_text(version), ours=schema.version_text(ours))
         )
         return problems
+    problems += schema_problems(conn, version)
+    return problems + unreadable_text(conn) + (unreadable_history(conn) if not problems else [])
+
+
+def unreadable_text(conn: sqlite3.Connection) -> list[str]:
+    """Where the file holds text that is not UTF-8, as SQLite stores it but nothing can show
+    it: reading such a record would stop a document or a window."""
+    problems = []
+    tables = [
+        name
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        if not name.startswith(("sqlite_", "search_index"))
+        and not (sql or "").upper().startswith("CREATE VIRTUAL")
+    ]
+    columns = {
+        table: [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')] for table in tables
+    }
+    factory = conn.text_factory
+    conn.text_factory = bytes  # the bytes as stored, to see which are not UTF-8
+    try:
+        for table, names in columns.items():
+            for column in names:
+                query = (
+                    f'SELECT rowid, "{column}" FROM "{table}" WHERE typeof("{column}") = \'text\''
+                )
+                for rowid, value in conn.execute(query):
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        problems.append(
+                            translate(
+                                "check",
+                                "A row in {table} (rowid {rowid}) holds text that cannot be read.",
+                            ).format(table=table, rowid=rowid)
+                        )
+                        break
+    finally:
+        conn.text_factory = factory
+    return problems
+
+
+# Where a workspace keeps JSON: each value a flat object that merging and sharing read.
+_JSON_COLUMNS = (("versions", "vv"), ("conflicts", "vv"), ("conflicts", "data"))
+
+
+def unreadable_history(conn: sqlite3.Connection) -> list[str]:
+    """Where a record's history (its version vector, a version kept beside it) is not the
+    JSON object Skolgrupp writes: merging, sharing or resolving it would stop there."""
+    problems = []
+    for table, column in _JSON_COLUMNS:
+        for rowid, text in conn.execute(f"SELECT rowid, {column} FROM {table}"):
+            try:
+                json_object(text)
+            except (ValueError, TypeError):
+                problems.append(
+                    translate(
+                        "check",
+                        "A row in {table} (rowid {rowid}) holds a history that cannot be read.",
+                    ).format(table=table, rowid=rowid)
+                )
+                break
+    return problems
+
+
+def schema_problems(conn: sqlite3.Connection, version: tuple[int, int]) -> list[str]:
+    """How the file's schema differs from the one its format version has: what SQLite would
+    run for it (a view posing as a table, a trigger, a changed table) must be exactly ours.
+
+    A newer minor format may add tables, columns and indexes this version does not know: what
+    this version knows must still be there as the same kind of thing, and nothing it adds
+    may run code (a view or a trigger). Of a newer major format, nothing is known."""
+    ours = schema.FORMAT_VERSION
+    if version[0] > ours[0]:
+        return []
+    expected = schema.schema_for(version) if version <= ours else schema.expected_schema()
+    if expected is None:
+        return [translate("errors", "Its format version is wrong.")]
     found = schema.schema_of(conn)
-    expected = schema.expected_schema()
+    problems = []
     if version > ours:
-        # A newer minor format may add tables, columns and indexes this version does not know:
-        # what this version knows must still be there, but its SQL may have grown.
-        found = {(k, n, "") for k, n, _ in found}
-        expected = {(k, n, "") for k, n, _ in expected}
-    for kind, name, _ in sorted(expected - found):
+        known = {(kind, name) for kind, name, _ in expected}
+        missing = sorted(known - {(kind, name) for kind, name, _ in found})
+        added = sorted(
+            (kind, name)
+            for kind, name, _ in found
+            if (kind, name) not in known and kind not in ("table", "index")
+        )
+    else:
+        missing = sorted({(kind, name) for kind, name, _ in expected - found})
+        added = sorted({(kind, name) for kind, name, _ in found - expected} - set(missing))
+    for kind, name in missing:
         problems.append(
             translate(
                 "check", "The schema differs from format {v}: {kind} {name} is missing or changed."
-            ).format(v=schema.version_text(ours), kind=kind, name=name)
+            ).format(v=schema.version_text(min(version, ours)), kind=kind, name=name)
         )
-    if version == ours:
-        known = {(k, n) for k, n, _ in expected}
-        for kind, name, _ in sorted(found - expected):
-            if (kind, name) not in known:
-                problems.append(
-                    translate("check", "The schema has an unknown {kind}: {name}.").format(
-                        kind=kind, name=name
-                    )
-                )
+    for kind, name in added:
+        problems.append(
+            translate("check", "The schema has an unknown {kind}: {name}.").format(
+                kind=kind, name=name
+            )
+        )
     return problems
 
 
