@@ -33,7 +33,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # --help, --version and usage errors (2)
         return e.code if isinstance(e.code, int) else 2
     try:
-        return _run(args)
+        try:
+            return _run(args)
+        except Exception as e:  # a problem of the file that surfaced where none was expected
+            from skolgrupp.core.workspace import user_error
+
+            found = user_error(e, Path(args.file) if getattr(args, "file", None) else None)
+            if found is e:
+                raise
+            raise found from e
     except WorkspaceError as e:
         return fail(e.message)
     except KeyboardInterrupt:

@@ -124,7 +124,7 @@ def record_conflicts(workspace: Workspace) -> list[RecordConflict]:
         if not rows:
             continue
         shown = _side(dataclasses.asdict(rows[0]))
-        others = [_side(json.loads(c.data)) for c in conflicts]
+        others = [_side(store.stored_json(c.data)) for c in conflicts]
         if shown.deleted and all(o.deleted for o in others):
             continue
         out.append(RecordConflict(kind, record_id, shown, others))
@@ -140,11 +140,11 @@ def resolve_conflict(workspace: Workspace, record_id: str, keep: str) -> None:
         return
     kind = conflicts[0].kind
     current = store.get(BY_KIND[kind], record_id, include_deleted=True)
-    vectors = [json.loads(store.version_vectors([record_id]).get(record_id) or "{}")]
+    vectors = [store.stored_json(store.version_vectors([record_id]).get(record_id) or "{}")]
     versions = {current.hlc: dataclasses.asdict(current)}
     for conflict in conflicts:
-        vectors.append(json.loads(conflict.vv))
-        versions[conflict.hlc] = json.loads(conflict.data)
+        vectors.append(store.stored_json(conflict.vv))
+        versions[conflict.hlc] = store.stored_json(conflict.data)
     chosen = BY_KIND[kind](**versions[keep])
     with store.transaction():
         store.set_version_vector(record_id, json.dumps(merging.joined(*vectors), sort_keys=True))

@@ -86,6 +86,10 @@ def read_document(source: Path) -> dict[str, Any]:
         raise InvalidData(
             translate("json", "{name} is not a text file in UTF-8.").format(name=source.name)
         ) from e
+    except RecursionError as e:
+        raise InvalidData(
+            translate("json", "{name} is not a Skolgrupp JSON export.").format(name=source.name)
+        ) from e
     except json.JSONDecodeError as e:
         raise InvalidData(
             translate("json", "{name} is not valid JSON (line {line}, column {column}).").format(

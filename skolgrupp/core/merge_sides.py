@@ -4,7 +4,6 @@ be exactly as Skolgrupp writes it (stamps, vectors, kept versions) before it is 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from skolgrupp.core.domain import BY_KIND
 from skolgrupp.core.errors import RefusedFile
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.merging import Version
-from skolgrupp.core.store.records import Conflict, Store
+from skolgrupp.core.store.records import Conflict, Store, json_object
 
 _STAMP = re.compile(r"\d{15}\.\d{5}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 LATEST_MS = 10 * 365 * 24 * 3_600_000  # a stamp further ahead of today than this is refused
@@ -40,7 +39,7 @@ def _vector(
     if not text:
         return {record["changed_by"]: record["hlc"]} if record["hlc"] else {}
     try:
-        vv = json.loads(text)
+        vv: dict[str, Any] | None = json_object(text)
     except ValueError:
         vv = None
     if isinstance(vv, dict) and (
@@ -88,7 +87,7 @@ def read_versions(
             others = []
             for conflict in side.kept.get(row["id"], []):
                 try:
-                    data = json.loads(conflict.data)
+                    data = json_object(conflict.data)
                 except ValueError:
                     raise RefusedFile(path, translate("errors", "It is damaged.")) from None
                 if (

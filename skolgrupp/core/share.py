@@ -12,17 +12,15 @@ and only then given its name.
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from skolgrupp.core import frameworks, privacy, sealed
-from skolgrupp.core.atomic import replacing
+from skolgrupp.core.atomic import replacing, scratch_folder
 from skolgrupp.core.domain import (
     BY_KIND,
     ActionItem,
@@ -63,7 +61,7 @@ from skolgrupp.core.foreign import open_foreign
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store import files
-from skolgrupp.core.store.records import Conflict
+from skolgrupp.core.store.records import Conflict, Store
 from skolgrupp.core.workspace import Workspace
 
 # Where a piece of text is, in the user's words.
@@ -115,7 +113,7 @@ def shared_records(workspace: Workspace, group_id: str) -> list[Record]:
     reflections = every(Reflection, group_id=group_id, visibility=Visibility.GROUP)
     # Nor one that someone made private while it was shared elsewhere: a merge keeps that
     # private version beside the shared one until someone chooses.
-    private_somewhere = {c.record_id for c in store.conflicts() if _private(c)}
+    private_somewhere = {c.record_id for c in store.conflicts() if _private(store, c)}
     reflections = [r for r in reflections if r.id not in private_somewhere]
     out += reflections
     out += under(ReflectionAnswer, "reflection_id", reflections)
@@ -226,8 +224,8 @@ def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning
         known |= {part.casefold() for part in person.name.split()}
     shared = {r.id for r in everything}
     for conflict in workspace.store.conflicts():  # versions kept beside shared records
-        if conflict.record_id in shared and not _private(conflict):
-            records.append(BY_KIND[conflict.kind](**json.loads(conflict.data)))
+        if conflict.record_id in shared and not _private(workspace.store, conflict):
+            records.append(BY_KIND[conflict.kind](**workspace.store.stored_json(conflict.data)))
     by_id = {r.id: r for r in records}
     warnings: list[PrivacyWarning] = []
     seen: set[tuple[str, str]] = set()
@@ -291,8 +289,8 @@ def _free_text(record: Record) -> Iterator[str]:
             yield value
 
 
-def _private(conflict: Conflict) -> bool:
-    return bool(json.loads(conflict.data).get("visibility") == Visibility.PRIVATE)
+def _private(store: Store, conflict: Conflict) -> bool:
+    return bool(store.stored_json(conflict.data).get("visibility") == Visibility.PRIVATE)
 
 
 def _missing(written: Workspace, records: list[Record]) -> int:
@@ -333,7 +331,7 @@ def share_group(
         with replacing(target, not_over=workspace.path) as temporary:
             _write(workspace, group_id, records, temporary, progress)
         return Shared(target, len(records))
-    folder = Path(tempfile.mkdtemp(prefix="skolgrupp-share-"))
+    folder = scratch_folder("share")
     try:
         plain = folder / "plain.skolgrupp"
         _write(workspace, group_id, records, plain, progress)
@@ -381,7 +379,7 @@ def _write(
     kept: dict[str, list[Conflict]] = {}
     for conflict in workspace.store.conflicts():
         # A version kept beside a shared one goes along, unless it was made private.
-        if conflict.record_id in shared and not _private(conflict):
+        if conflict.record_id in shared and not _private(workspace.store, conflict):
             kept.setdefault(conflict.record_id, []).append(conflict)
     with Workspace.open(path, installation_id=workspace.store.installation_id) as out:
         out.store.insert_many(frameworks.builtin_records(), stamp=False)

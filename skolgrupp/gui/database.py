@@ -37,9 +37,16 @@ class _Worker(QObject):
         try:
             result = job(self)
         except BaseException as error:  # handed to the caller's failure handler
-            self.failed.emit(ticket, error)
+            self.failed.emit(ticket, self._for_user(error))
         else:
             self.finished.emit(ticket, result)
+
+    def _for_user(self, error: BaseException) -> BaseException:
+        """A problem of the file (damaged text, a full disk) as the message it deserves, even
+        when it surfaced in a read that did not expect it; anything else is left a bug."""
+        from skolgrupp.core.workspace import user_error
+
+        return user_error(error, self.workspace.path if self.workspace is not None else None)
 
     def close_workspace(self) -> None:
         if self.workspace is not None:

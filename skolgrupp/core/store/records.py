@@ -11,7 +11,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,12 +28,25 @@ from skolgrupp.core.domain import (
     Record,
     ReflectionAnswer,
 )
-from skolgrupp.core.errors import ReadOnlyWorkspace, RecordNotFound
+from skolgrupp.core.errors import DamagedWorkspace, DiskFull, ReadOnlyWorkspace, RecordNotFound
+from skolgrupp.core.i18n import translate
 from skolgrupp.core.store import search_index
-from skolgrupp.core.store.connection import translate_errors
+from skolgrupp.core.store.connection import has_hot_journal, translate_errors
 from skolgrupp.core.text import clean_text
 
 R = TypeVar("R", bound=Record)
+
+
+def json_object(text: str) -> dict[str, Any]:
+    """A version vector or a kept version as stored: a JSON object. Anything else, including
+    JSON nested too deeply for Python to read, raises ``ValueError``."""
+    try:
+        value = json.loads(text)
+    except RecursionError as e:
+        raise ValueError("nested too deeply") from e
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return value
 
 
 def _bool_fields(cls: type[Record]) -> frozenset[str]:
@@ -82,14 +95,30 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """Group writes: all of them are saved, or none (nested blocks use savepoints)."""
         self._require_writable()
-        with translate_errors(self.path), self.db.atomic():
-            if self._index_paused is None:
-                # Left paused by a program that stopped between a large write and resuming.
-                self._index_paused = search_index.merging_paused(self.conn)
-            yield
-            self.set_meta("hlc", self.clock.last)
+        try:
+            with translate_errors(self.path), self.db.atomic():
+                if self._index_paused is None:
+                    # Left paused by a program that stopped between a large write and resuming.
+                    self._index_paused = search_index.merging_paused(self.conn)
+                yield
+                self.set_meta("hlc", self.clock.last)
+        except DiskFull:
+            self._put_back_after_failed_write()
+            raise
         if self._index_paused and not self.conn.in_transaction:
             self._resume_index_merging()
+
+    def _put_back_after_failed_write(self) -> None:
+        """After a write the disk could not hold, roll its journal back into the file now, as
+        SQLite would only at the next read: the file on disk is then the one the message
+        describes, whole, whoever copies it. A journal SQLite could not yet roll back is
+        rolled back when the workspace is next opened; the message says so."""
+        with suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if self.path is not None and has_hot_journal(self.path):
+            raise DiskFull.not_yet_put_back(self.path)
 
     def _resume_index_merging(self) -> None:
         """After the commit, so that a large write goes to disk unmerged. The write is saved
@@ -154,7 +183,7 @@ class Store:
         row = self.conn.execute(
             "SELECT vv FROM versions WHERE record_id = ?", [record.id]
         ).fetchone()
-        vv = json.loads(row[0]) if row else {}
+        vv = self.stored_json(row[0]) if row else {}
         vv[self.installation_id] = record.hlc
         self.conn.execute(
             "INSERT OR REPLACE INTO versions (record_id, vv) VALUES (?, ?)",
@@ -543,6 +572,15 @@ class Store:
                     for name in bools:
                         record[name] = bool(record[name])
                     yield record, row[-1]
+
+    def stored_json(self, text: str) -> dict[str, Any]:
+        """``json_object`` of what this file holds: anything else means it is damaged."""
+        try:
+            return json_object(text)
+        except ValueError as e:
+            raise DamagedWorkspace(
+                self.path, translate("errors", "The history of some records cannot be read.")
+            ) from e
 
     def conflicts(self) -> list[Conflict]:
         """Every version kept beside the one shown, oldest stamp first."""
