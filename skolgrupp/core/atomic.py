@@ -1,17 +1,117 @@
-"""Writing a file so that it appears whole or not at all."""
+"""Writing a file so that it appears whole or not at all, and clearing away what a write
+that was killed half-way left behind."""
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import platform
+import re
+import shutil
 import stat
+import tempfile
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from skolgrupp.core.errors import CannotOpen, CannotWrite, DiskFull
+from skolgrupp.core.errors import (
+    CannotOpen,
+    CannotWrite,
+    DiskFull,
+    ReadOnlyWorkspace,
+    WorkspaceError,
+)
 from skolgrupp.core.i18n import translate
+
+# A temporary file or folder is named for the computer and the process that made it, so that
+# the next run can tell one whose maker is gone (killed, or the power cut) from one still being
+# written, and remove it.
+_HOST = hashlib.sha256(platform.node().encode()).hexdigest()[:6]
+_TEMPORARY_FILE = re.compile(
+    r"^\.skolgrupp-(?:(?P<host>[0-9a-f]{6})-(?P<pid>\d+)-[0-9a-f]{8}|[0-9a-f]{12})"
+    r"\.tmp(?:-journal|-wal|-shm)?$"
+)
+_SCRATCH_FOLDER = re.compile(r"^skolgrupp-[a-z]+-(?P<host>[0-9a-f]{6})-(?P<pid>\d+)-[0-9a-z_]{8}$")
+# How long a leftover of another computer (on a shared folder), or of an older version of
+# Skolgrupp that did not name its maker, is left alone: it may still be being written.
+FOREIGN_LEFTOVER_SECONDS = 24 * 3600
+
+
+def _tag() -> str:
+    return f"{_HOST}-{os.getpid()}"
+
+
+def temporary_beside(target: Path) -> Path:
+    """A name beside ``target`` for a file written before it takes ``target``'s name."""
+    return target.with_name(f".skolgrupp-{_tag()}-{uuid.uuid4().hex[:8]}.tmp")
+
+
+def scratch_folder(kind: str) -> Path:
+    """A new private folder in the system's temporary folder (for a colleague's file being
+    checked, a share being made); what a killed run left there is removed first."""
+    root = Path(tempfile.gettempdir())
+    clear_leftovers(root)
+    return Path(tempfile.mkdtemp(prefix=f"skolgrupp-{kind}-{_tag()}-", dir=root))
+
+
+def _process_gone(pid: int) -> bool:
+    if os.name != "posix":
+        return False  # no harmless way to ask; the age rule applies
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def _is_leftover(path: Path, now: float) -> bool:
+    if path.is_symlink():
+        return False
+    pattern = _SCRATCH_FOLDER if path.is_dir() else _TEMPORARY_FILE
+    found = pattern.match(path.name)
+    if found is None:
+        return False
+    if found["host"] == _HOST and found["pid"] is not None:
+        return int(found["pid"]) != os.getpid() and _process_gone(int(found["pid"]))
+    try:
+        return now - path.lstat().st_mtime > FOREIGN_LEFTOVER_SECONDS
+    except OSError:
+        return False
+
+
+def clear_leftovers(folder: Path) -> None:
+    """Remove the temporary files and folders in ``folder`` that a run of Skolgrupp which was
+    killed, or lost its power, left behind. Housekeeping only: what cannot be removed stays."""
+    now = time.time()
+    try:
+        names = [p for p in folder.iterdir() if p.name.startswith((".skolgrupp-", "skolgrupp-"))]
+    except OSError:
+        return
+    for path in names:
+        if not _is_leftover(path, now):
+            continue
+        with suppress(OSError):
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename or removal in ``folder`` durable: until the folder is flushed, a power cut
+    can undo it. (Windows has no such call, and needs none.)"""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _reason(error: OSError, path: Path, *, writing: bool) -> str:
@@ -79,7 +179,13 @@ def replacing(
         if any(p is not None and p.exists() and os.path.samefile(target, p) for p in kept):
             raise CannotWrite(target, translate("errors", "It is the open workspace itself."))
         mode = stat.S_IMODE(current.st_mode)
-    temporary = target.with_name(f".skolgrupp-{uuid.uuid4().hex[:12]}.tmp")
+    clear_leftovers(target.parent)
+    temporary = temporary_beside(target)
+    try:
+        # Made here, so that a folder that cannot be written is told in the target's name.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as e:
+        raise write_error(e, target) from e
     try:
         try:
             yield temporary
@@ -88,9 +194,25 @@ def replacing(
             with open(temporary, "rb+") as f:
                 os.fsync(f.fileno())
             os.replace(temporary, target)
+            sync_folder(target.parent)
         except OSError as e:
             raise write_error(e, target) from e
+        except WorkspaceError as e:
+            if e.path is None or e.path.name != temporary.name:
+                raise
+            raise _for_target(e, target) from e
     finally:
         # It may never have been made (a folder that does not exist, a name too long).
         with suppress(OSError):
             temporary.unlink(missing_ok=True)
+        with suppress(OSError):
+            Path(f"{temporary}-journal").unlink(missing_ok=True)
+
+
+def _for_target(error: WorkspaceError, target: Path) -> WorkspaceError:
+    """A problem met while writing the temporary file, told of the file the user named."""
+    if isinstance(error, DiskFull):
+        return DiskFull.for_new_file(target)
+    if isinstance(error, (ReadOnlyWorkspace, CannotOpen)):
+        return CannotWrite(target, translate("errors", "You have no permission to write there."))
+    return CannotWrite(target)

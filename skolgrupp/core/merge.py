@@ -13,6 +13,7 @@ import gc
 import json
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skolgrupp.core import merging
+from skolgrupp.core import merging, snapshots
+from skolgrupp.core.atomic import replacing, sync_folder
 from skolgrupp.core.clock import parse_hlc, wall_ms
 from skolgrupp.core.domain import BY_KIND, Record
 from skolgrupp.core.errors import RefusedFile, WorkspaceError
@@ -29,7 +31,7 @@ from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.merge_sides import Side, differing, known, read_side, read_versions
 from skolgrupp.core.merging import Version
 from skolgrupp.core.progress import Progress, reporting
-from skolgrupp.core.store.records import Conflict, Store
+from skolgrupp.core.store.records import Conflict, Store, json_object
 from skolgrupp.core.workspace import Workspace
 
 # Each kind of record in the plural, for listing what a merge changes.
@@ -211,12 +213,22 @@ def _plan(
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
         mine = mine_by_id.get(record_id, [])
         merged = merging.survivors([*mine, *versions])
-        if [v.hlc for v in merged] == [v.hlc for v in mine]:
+        if _same(merged, mine):
             continue
         plan._merged[record_id] = (kind, merged)
         plan._ours[record_id] = sorted(v.hlc for v in mine)
         plan.changes.append(Change(kind, record_id, _what(mine, merged)))
     return plan
+
+
+def _same(merged: list[Version], mine: list[Version]) -> bool:
+    """Whether merging leaves a record as it is here: the same version shown, the same ones
+    kept beside it (which this workspace lists oldest first, the rule newest first)."""
+    return (
+        bool(mine)
+        and merged[0].hlc == mine[0].hlc
+        and {v.hlc for v in merged} == {v.hlc for v in mine}
+    )
 
 
 def _what(mine: list[Version], merged: list[Version]) -> str:
@@ -232,21 +244,17 @@ def _what(mine: list[Version], merged: list[Version]) -> str:
     return CHANGED
 
 
-def snapshot_path(path: Path) -> Path:
-    """Where the workspace as it was before the last merge is kept."""
-    name = translate("merge", "{name} (before merge)").format(name=path.stem)
-    return path.with_name(f"{name}{path.suffix}")
-
-
 def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | None = None) -> Path:
     """Do what ``plan`` says, in one transaction, after a snapshot of the workspace that
     ``undo_merge`` can bring back. Returns the snapshot's path. If the workspace changed
     since the plan was made, nothing is merged (``MergeOutdated``)."""
     progress = reporting(progress)
-    snapshot = snapshot_path(workspace.path)
-    # Written beside it first: the snapshot of the merge before stays until this one holds.
-    pending = snapshot.with_name(f".{snapshot.name}.new")
+    # Written beside it first, and marked as this merge's: the snapshot of the merge before
+    # stays until this one is saved, and undo never takes the one for the other.
+    merge_id = str(uuid.uuid4())
+    pending = snapshots.pending_path(workspace.path)
     workspace.save_copy(pending, progress=progress)
+    snapshots.mark(pending, merge_id)
     store = workspace.store
     records: list[Record] = []
     vectors: dict[str, str] = {}
@@ -282,7 +290,13 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
             store.reindex(records, also=moved_from)
             store.set_meta(
                 "last_merge",
-                json.dumps({"hlc": store.clock.last, "snapshot": snapshot.name}),
+                json.dumps(
+                    {
+                        "hlc": store.clock.last,
+                        "snapshot": snapshots.snapshot_path(workspace.path).name,
+                        "merge": merge_id,
+                    }
+                ),
             )
     except sqlite3.IntegrityError as e:  # a value our tables refuse: nothing was changed
         pending.unlink(missing_ok=True)
@@ -292,8 +306,7 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
     except BaseException:
         pending.unlink(missing_ok=True)
         raise
-    pending.replace(snapshot)
-    return snapshot
+    return snapshots.put_in_place(workspace.path)
 
 
 class MergeOutdated(WorkspaceError):
@@ -337,17 +350,16 @@ def _ours_now(store: Store, plan: MergePlan) -> dict[str, list[str]]:
 
 def _last_merge(workspace: Workspace) -> dict[str, Any]:
     try:
-        found = json.loads(workspace.store.get_meta("last_merge") or "{}")
+        return json_object(workspace.store.get_meta("last_merge") or "{}")
     except ValueError:
         return {}
-    return found if isinstance(found, dict) else {}
 
 
 def can_undo_merge(workspace: Workspace) -> bool:
     """Whether the last merge is the last change: undoing it then loses nothing else."""
     last = _last_merge(workspace)
-    name = last.get("snapshot")
-    if not isinstance(name, str) or not workspace.path.with_name(name).exists():
+    merge_id = last.get("merge")
+    if snapshots.find(workspace.path, merge_id if isinstance(merge_id, str) else None) is None:
         return False
     # The newest stamp the file holds is still the one the merge left.
     return last.get("hlc") == workspace.store.get_meta("hlc")
@@ -356,16 +368,19 @@ def can_undo_merge(workspace: Workspace) -> bool:
 def undo_merge(path: Path) -> None:
     """Put the workspace at ``path`` back as it was before its last merge, if that is still
     the last change (checked here, with the file closed to everyone else)."""
-    from skolgrupp.core.atomic import replacing
-
     with Workspace.open(path) as workspace:
         if not can_undo_merge(workspace):
             raise CannotUndoMerge(path)
-        snapshot = path.with_name(_last_merge(workspace)["snapshot"])
+        merge_id = _last_merge(workspace).get("merge")
+        snapshot = snapshots.find(path, merge_id if isinstance(merge_id, str) else None)
         workspace_id = workspace.workspace_id
+    if snapshot is None:
+        raise CannotUndoMerge(path)
     with Workspace.open(snapshot, read_only=True) as before:
         if before.workspace_id != workspace_id:  # not this workspace's snapshot
             raise CannotUndoMerge(path)
     with replacing(path) as temporary:
         shutil.copyfile(snapshot, temporary)
+        snapshots.unmark(temporary)
     snapshot.unlink()
+    sync_folder(path.parent)

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from skolgrupp.core import frameworks, paths
-from skolgrupp.core.atomic import replacing
+from skolgrupp.core import frameworks, paths, snapshots
+from skolgrupp.core.atomic import clear_leftovers, replacing
 from skolgrupp.core.domain import Record
 from skolgrupp.core.errors import WorkspaceError, WorkspaceExists
 from skolgrupp.core.progress import Progress
 from skolgrupp.core.store import files, queries, schema
+from skolgrupp.core.store.connection import environment_error
 from skolgrupp.core.store.records import Store
 
 R = TypeVar("R", bound=Record)
+
+
+def user_error(error: BaseException, path: Path | None) -> BaseException:
+    """A problem SQLite found with the file or the disk, however deep it surfaced (damaged
+    text, a full disk, a lock), as the ``WorkspaceError`` the user is shown; anything else, a
+    bug, as it is."""
+    if isinstance(error, sqlite3.Error):
+        return environment_error(error, path) or error
+    return error
 
 
 class Workspace:
@@ -68,13 +79,22 @@ class Workspace:
             return cls.create(path, installation_id=installation_id)
         opened = files.open_file(path, read_only=read_only)
         workspace = cls(path, opened, installation_id or paths.installation_id())
-        if installation_id is None:
-            try:
+        try:
+            if installation_id is None:
                 workspace._use_own_installation()
-            except BaseException:
-                workspace.close()
-                raise
+            if not workspace.read_only:
+                workspace._tidy_folder()
+        except BaseException:
+            workspace.close()
+            raise
         return workspace
+
+    def _tidy_folder(self) -> None:
+        """Clear away what a run that was killed, or lost its power, left beside the file:
+        temporary files, and the snapshot of a merge that was saved (put in its place) or
+        never was (removed)."""
+        clear_leftovers(self.path.parent)
+        snapshots.settle(self.path, self.store.get_meta("last_merge"))
 
     def _use_own_installation(self) -> None:
         """Give this copy of the file, on this computer, an installation id of its own: the

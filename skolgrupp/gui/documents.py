@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skolgrupp.core.atomic import scratch_folder
 from skolgrupp.core.labels import label
 from skolgrupp.gui.dialogs import choose_save_path
 from skolgrupp.gui.forms.ui_document_options import Ui_DocumentOptions
@@ -311,7 +311,7 @@ class Documents(QObject):
 
     def _print(self, request: Request, name: str) -> None:
         # The PDF stays on disk only until it is read back: a folder only the user can open.
-        folder = Path(tempfile.mkdtemp(prefix="skolgrupp-"))
+        folder = scratch_folder("print")
         self._temporary.add(folder)
         target = folder / "document.pdf"
 
