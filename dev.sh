@@ -3,6 +3,7 @@
 #   ./dev.sh run    set everything up and open the app on a demo workspace
 #   ./dev.sh test   set everything up and run the whole test suite (what CI runs)
 #   ./dev.sh bench  set everything up and run the benchmarks
+#   ./dev.sh faults [crash|power|hostile] [--count N]  run the fault harnesses in full
 #   ./dev.sh package  build the installable program for this platform (packaging/build.py)
 #   ./dev.sh translations  collect the program's messages into resources/translations/
 #   ./dev.sh forms  compile the Qt Designer forms in ui/
@@ -14,6 +15,8 @@ QT_PACKAGES="libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-
 # The smoke test builds the program with PyInstaller (binutils) and checks its desktop files;
 # the program takes along the window libraries (WINDOW_PACKAGES) its X11 plugin needs.
 PACKAGING_PACKAGES="binutils desktop-file-utils appstream"
+# The fault harnesses kill commands at chosen writes and record what they write.
+FAULT_PACKAGES="strace"
 WINDOW_PACKAGES="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1"
 
@@ -56,7 +59,7 @@ case "${1:-}" in
         ;;
     test)
         # shellcheck disable=SC2086
-        system_packages $QT_PACKAGES $PACKAGING_PACKAGES $WINDOW_PACKAGES
+        system_packages $QT_PACKAGES $PACKAGING_PACKAGES $WINDOW_PACKAGES $FAULT_PACKAGES
         python_env
         .venv/bin/ruff check .
         .venv/bin/ruff format --check .
@@ -86,6 +89,13 @@ case "${1:-}" in
         python_env
         exec .venv/bin/python bench/benchmark.py "${@:2}"
         ;;
+    faults)
+        # shellcheck disable=SC2086
+        system_packages $QT_PACKAGES $FAULT_PACKAGES
+        python_env
+        export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+        exec .venv/bin/python -m tests.faults "${@:2}"
+        ;;
     package)
         # shellcheck disable=SC2086
         system_packages $QT_PACKAGES $PACKAGING_PACKAGES $WINDOW_PACKAGES
@@ -94,7 +104,7 @@ case "${1:-}" in
         exec .venv/bin/python packaging/build.py "${@:2}"
         ;;
     *)
-        echo "usage: ./dev.sh run | test | bench | package | translations | forms" >&2
+        echo "usage: ./dev.sh run | test | bench | faults | package | translations | forms" >&2
         exit 2
         ;;
 esac

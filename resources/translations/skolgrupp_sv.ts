@@ -2375,6 +2375,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <context>
         <name>check</name>
         <message>
+            <source>A row in {table} (rowid {rowid}) holds text that cannot be read.</source>
+            <translation>En rad i {table} (rowid {rowid}) innehåller text som inte går att läsa.</translation>
+        </message>
+        <message>
+            <source>A row in {table} (rowid {rowid}) holds a history that cannot be read.</source>
+            <translation>En rad i {table} (rowid {rowid}) innehåller en historik som inte går att läsa.</translation>
+        </message>
+        <message>
             <source>Integrity: {line}</source>
             <translation>Integritet: {line}</translation>
         </message>
@@ -2869,6 +2877,30 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </context>
     <context>
         <name>errors</name>
+        <message>
+            <source>The disk is full. The last change was not saved. Free some space and open {name} again: Skolgrupp then puts it back as it was. Do not copy the file before that.</source>
+            <translation>Disken är full. Den senaste ändringen sparades inte. Frigör utrymme och öppna {name} igen: då återställer Skolgrupp filen som den var. Kopiera inte filen innan dess.</translation>
+        </message>
+        <message>
+            <source>{name} is not a workspace exactly as Skolgrupp writes it, so it was not opened. Another program may have changed it; open a backup copy instead.</source>
+            <translation>{name} är inte en arbetsyta precis som Skolgrupp skriver den, så den öppnades inte. Ett annat program kan ha ändrat den; öppna en säkerhetskopia i stället.</translation>
+        </message>
+        <message>
+            <source>It is still being written by another program, or its writing was interrupted. Wait until it is done and try again; if this goes on, ask for a new copy.</source>
+            <translation>Ett annat program skriver fortfarande filen, eller så avbröts skrivningen. Vänta tills den är klar och försök igen; om det fortsätter, be om en ny kopia.</translation>
+        </message>
+        <message>
+            <source>Beside it is {name}, which is not an ordinary file: remove it.</source>
+            <translation>Bredvid den ligger {name}, som inte är en vanlig fil: ta bort den.</translation>
+        </message>
+        <message>
+            <source>Some of its text cannot be read.</source>
+            <translation>En del av texten i den går inte att läsa.</translation>
+        </message>
+        <message>
+            <source>The history of some records cannot be read.</source>
+            <translation>Historiken för några poster går inte att läsa.</translation>
+        </message>
         <message>
             <source>The folder does not exist.</source>
             <translation>Mappen finns inte.</translation>
