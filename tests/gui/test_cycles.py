@@ -233,7 +233,10 @@ def test_observing_case_pupil_by_case_pupil_and_seeing_it_in_the_discussion(
         assert mode.field(pupil.id, phase.id).toPlainText() == ""
         ui.observerCombo.setCurrentIndex(0)
         assert mode.field(pupil.id, phase.id).toPlainText() == "Frågade om bilden direkt."
-        # Ctrl+Page Down from inside a field goes on to the next case pupil.
+        # Ctrl+Page Down from inside a field goes on to the next case pupil (a shortcut of
+        # the dialog: it works once the dialog is the active window, as for a user).
+        mode.activateWindow()
+        qtbot.waitUntil(mode.isActiveWindow, timeout=5_000)
         qtbot.keyClick(
             mode.field(pupil.id, phase.id), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
         )
