@@ -143,8 +143,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with Workspace.open(args.file, read_only=True) as ws:
-        problems = ws.check()
+    from skolgrupp.core.errors import AlteredWorkspace
+
+    try:
+        with Workspace.open(args.file, read_only=True) as ws:
+            problems = ws.check()
+    except AlteredWorkspace as refused:
+        for problem in refused.problems:
+            say(problem)
+        raise
     if problems:
         for problem in problems:
             say(problem)

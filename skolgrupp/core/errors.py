@@ -144,8 +144,8 @@ class AlteredWorkspace(WorkspaceError):
             "{name} is not a workspace exactly as Skolgrupp writes it, so it was not opened. "
             "Another program may have changed it; open a backup copy instead.",
         ).format(name=path.name)
-        super().__init__(" ".join([message, *problems[:3]]), path)
-        self.problems = problems
+        super().__init__(message, path)
+        self.problems = problems  # what differs, in words for ``check`` to list
 
 
 class NeedsRecovery(WorkspaceError):
