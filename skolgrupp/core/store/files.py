@@ -334,10 +334,9 @@ def schema_problems(conn: sqlite3.Connection, version: tuple[int, int]) -> list[
 
     A newer minor format may add tables, columns and indexes this version does not know: what
     this version knows must still be there as the same kind of thing, and nothing it adds
-    may run code (a view or a trigger). Of a newer major format, nothing is known."""
+    may run code (a view or a trigger). A newer major format is only ever shown, and is held
+    to the same: what this version reads must be what it knows."""
     ours = schema.FORMAT_VERSION
-    if version[0] > ours[0]:
-        return []
     expected = schema.schema_for(version) if version <= ours else schema.expected_schema()
     if expected is None:
         return [translate("errors", "Its format version is wrong.")]
