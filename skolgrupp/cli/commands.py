@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +23,6 @@ def _json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-@contextmanager
-def _new_file_or_nothing(path: Path):
-    """Remove a workspace this command created if the command then fails."""
-    existed = path.exists() and path.stat().st_size > 0
-    try:
-        yield
-    except BaseException:
-        if not existed:
-            path.unlink(missing_ok=True)
-        raise
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.file)
     Workspace.create(path).close()
@@ -47,7 +34,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from skolgrupp.core import demo
 
     path = Path(args.file)
-    with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
+    with Workspace.filling(path) as ws:
         if ws.count(Group) or ws.counts()["people"]:
             return fail(
                 translate(
@@ -234,7 +221,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     path = Path(args.file)
     records = jsonio.load(Path(args.source))  # all checked before a workspace is touched
-    with _new_file_or_nothing(path), Workspace.open(path, create=True) as ws:
+    with Workspace.filling(path) as ws:
         count = jsonio.import_records(ws, records)
     say(translate("cli", "Imported {count} records into {path}.").format(count=count, path=path))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -62,6 +64,21 @@ class Workspace:
                 workspace.store.insert_many(frameworks.builtin_records(), stamp=False)
                 workspace.store.rebuild_search_index()
         return cls.open(path, installation_id=installation_id)
+
+    @classmethod
+    @contextmanager
+    def filling(cls, path: Path | str) -> Iterator[Workspace]:
+        """The workspace at ``path``, open to be filled (a demo, an import). A new one is made
+        and filled under a temporary name and takes its own only when the block ends well:
+        a failure, or a kill half-way, never leaves a half-filled workspace under the name."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            with cls.open(path) as workspace:
+                yield workspace
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(path) as temporary, cls.create(temporary) as workspace:
+            yield workspace
 
     @classmethod
     def open(

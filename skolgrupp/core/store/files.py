@@ -3,6 +3,8 @@ copy), copy it consistently, check it, and close it as one self-contained file."
 
 from __future__ import annotations
 
+import filecmp
+import glob
 import shutil
 import sqlite3
 import uuid
@@ -157,7 +159,21 @@ def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
         copy_to(conn, backup)
     except DamagedWorkspace as e:  # the copy found the damage: it is the user's file that has it
         raise DamagedWorkspace(path) from e
+    backup = _same_backup_made_before(backup, path, schema.version_text(header.version))
     _migrate_in_place(conn, path)
+    return backup
+
+
+def _same_backup_made_before(backup: Path, path: Path, old_version: str) -> Path:
+    """A migration that was cut off is run again: its first backup, the very same file, is
+    kept rather than a second one beside it."""
+    prefix = f"{path.stem} (backup v{old_version} "
+    size = backup.stat().st_size
+    for earlier in sorted(path.parent.glob(f"{glob.escape(prefix)}*{path.suffix}")):
+        same_size = earlier != backup and earlier.stat().st_size == size
+        if same_size and filecmp.cmp(earlier, backup, shallow=False):
+            backup.unlink()
+            return earlier
     return backup
 
 
@@ -165,7 +181,8 @@ def _migrate_in_place(conn: sqlite3.Connection, path: Path) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
     if not schema.migrations.pending(db):
         raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
-    schema.migrations.apply(db)
+    with db.atomic():  # all of them or none: a crash never leaves a format in between
+        schema.migrations.apply(db)
     found = conn.execute("PRAGMA user_version").fetchone()[0]
     if schema.decode_version(found) != schema.FORMAT_VERSION:
         raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
