@@ -183,7 +183,7 @@ def replacing(
     temporary = temporary_beside(target)
     try:
         # Made here, so that a folder that cannot be written is told in the target's name.
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as e:
         raise write_error(e, target) from e
     try:

@@ -31,6 +31,7 @@ from skolgrupp.core.i18n import translate
 from skolgrupp.core.progress import Progress
 from skolgrupp.core.store import files, schema
 from skolgrupp.core.store.connection import (
+    MAX_VALUE_BYTES,
     Header,
     environment_error,
     has_hot_journal,
@@ -40,8 +41,6 @@ from skolgrupp.core.store.records import Store
 
 # A workspace at the largest scale measured (100,000 reflections) is about 400 MB.
 MAX_FILE_BYTES = 2 * 1024**3
-# No text Skolgrupp writes comes near this; a longer value is refused as it is read.
-MAX_VALUE_BYTES = 8 * 1024**2
 # Every statement on the file must finish in this time (generous for a large file on a slow
 # computer, short enough that a file made to hang Skolgrupp does not).
 STATEMENT_SECONDS = 60.0

@@ -86,15 +86,15 @@ def read_document(source: Path) -> dict[str, Any]:
         raise InvalidData(
             translate("json", "{name} is not a text file in UTF-8.").format(name=source.name)
         ) from e
-    except RecursionError as e:
-        raise InvalidData(
-            translate("json", "{name} is not a Skolgrupp JSON export.").format(name=source.name)
-        ) from e
     except json.JSONDecodeError as e:
         raise InvalidData(
             translate("json", "{name} is not valid JSON (line {line}, column {column}).").format(
                 name=source.name, line=e.lineno, column=e.colno
             )
+        ) from e
+    except (RecursionError, ValueError) as e:  # nested too deeply, a number too long, …
+        raise InvalidData(
+            translate("json", "{name} is not a Skolgrupp JSON export.").format(name=source.name)
         ) from e
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise InvalidData(

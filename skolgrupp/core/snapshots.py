@@ -98,19 +98,24 @@ def find(path: Path, merge_id: str | None) -> Path | None:
 
 
 def settle(path: Path, last_merge: str | None) -> None:
-    """After a run that was killed mid-merge: the snapshot of the merge the workspace says it
-    saved is put in its place; one of a merge that was never saved is removed."""
-    pending = pending_path(path)
-    if not pending.is_file():
-        return
+    """After a run that was killed mid-merge or mid-undo: the snapshot of the merge the
+    workspace says it saved is put in its place; one of a merge that was never saved, or was
+    undone already, is removed (undo could never take it). A snapshot an earlier version of
+    Skolgrupp made carries no mark and is left alone."""
     try:
         merge_id = json.loads(last_merge or "{}").get("merge")
     except (ValueError, RecursionError, AttributeError):
         merge_id = None
+    pending, snapshot = pending_path(path), snapshot_path(path)
     try:
-        if merge_id is not None and mark_of(pending) == merge_id:
-            put_in_place(path)
-        else:
-            pending.unlink()
+        if pending.is_file():
+            if merge_id is not None and mark_of(pending) == merge_id:
+                put_in_place(path)
+            else:
+                pending.unlink()
+        if snapshot.is_file():
+            mark = mark_of(snapshot)
+            if mark is not None and mark != merge_id:
+                snapshot.unlink()
     except OSError:
         pass  # housekeeping only: undo finds the snapshot under either name

@@ -32,6 +32,7 @@ from skolgrupp.core.store.schema import APPLICATION_ID, decode_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 2.0
+MAX_VALUE_BYTES = 8 * 1024**2  # the longest text or value a workspace may hold
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Header:
 
     application_id: int
     user_version: int
+    wal: bool = False  # left in write-ahead-log mode by another program
 
     @property
     def version(self) -> tuple[int, int]:
@@ -96,7 +98,7 @@ def read_header(path: Path, *, whole: bool = True) -> Header | None:
         and size < page_count * page_size
     ):
         raise DamagedWorkspace(path, translate("errors", "The file is shorter than it should be."))
-    return Header(application_id, user_version)
+    return Header(application_id, user_version, wal)
 
 
 def journal_of(path: Path) -> Path:
@@ -154,6 +156,9 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     except sqlite3.Error as e:
         raise (environment_error(e, path) or e) from e
     try:
+        # No text Skolgrupp writes comes near this; a file holding a larger value (which
+        # would stall a document or a window) says so where it is read.
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
         with translate_errors(path):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA trusted_schema = OFF")
@@ -198,6 +203,10 @@ def environment_error(error: BaseException, path: Path | None) -> WorkspaceError
         return DiskFull(path)
     if name.startswith("SQLITE_NOTADB") or "not a database" in text:
         return NotAWorkspace.for_path(path) if path else NotAWorkspace("")
+    if name == "SQLITE_TOOBIG" or "too big" in text:
+        return DamagedWorkspace(
+            path, translate("errors", "It holds a value far larger than Skolgrupp writes.")
+        )
     if "could not decode" in text:  # text that is not UTF-8, written by another program
         return DamagedWorkspace(path, translate("errors", "Some of its text cannot be read."))
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text:

@@ -3,8 +3,6 @@ copy), copy it consistently, check it, and close it as one self-contained file."
 
 from __future__ import annotations
 
-import filecmp
-import glob
 import shutil
 import sqlite3
 import uuid
@@ -16,6 +14,7 @@ import sqlite_utils
 
 from skolgrupp.core.atomic import replacing, scratch_folder
 from skolgrupp.core.clock import utc_now
+from skolgrupp.core.domain import BY_KIND
 from skolgrupp.core.errors import (
     AlteredWorkspace,
     DamagedWorkspace,
@@ -81,6 +80,8 @@ def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
     header = read_header(path)
     if header is None:
         raise NotAWorkspace.for_path(path, translate("errors", "The file is empty."))
+    if header.wal:
+        _leave_wal_mode(path)
     version = header.version
     if version[0] < 1:
         raise DamagedWorkspace(path, translate("errors", "It has no format version."))
@@ -148,6 +149,16 @@ def _recover_after_crash(path: Path) -> None:
         raise WorkspaceLocked(path)
 
 
+def _leave_wal_mode(path: Path) -> None:
+    """A workspace another program left in write-ahead-log mode: its log is written into the
+    file and the file made one self-contained file again, as Skolgrupp keeps it, before it
+    is read (reading it as it is would leave files beside it)."""
+    if not is_writable(path):
+        raise NeedsRecovery(path)
+    conn = connect(path, read_only=False)  # which sets the rollback journal Skolgrupp uses
+    conn.close()
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
     """Bring an older file up to the current format, after a backup copy of it."""
     db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
@@ -159,21 +170,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
         copy_to(conn, backup)
     except DamagedWorkspace as e:  # the copy found the damage: it is the user's file that has it
         raise DamagedWorkspace(path) from e
-    backup = _same_backup_made_before(backup, path, schema.version_text(header.version))
     _migrate_in_place(conn, path)
-    return backup
-
-
-def _same_backup_made_before(backup: Path, path: Path, old_version: str) -> Path:
-    """A migration that was cut off is run again: its first backup, the very same file, is
-    kept rather than a second one beside it."""
-    prefix = f"{path.stem} (backup v{old_version} "
-    size = backup.stat().st_size
-    for earlier in sorted(path.parent.glob(f"{glob.escape(prefix)}*{path.suffix}")):
-        same_size = earlier != backup and earlier.stat().st_size == size
-        if same_size and filecmp.cmp(earlier, backup, shallow=False):
-            backup.unlink()
-            return earlier
     return backup
 
 
@@ -330,6 +327,16 @@ def unreadable_history(conn: sqlite3.Connection) -> list[str]:
     """Where a record's history (its version vector, a version kept beside it) is not the
     JSON object Skolgrupp writes: merging, sharing or resolving it would stop there."""
     problems = []
+    for (rowid,) in conn.execute(
+        f"SELECT rowid FROM conflicts WHERE kind NOT IN ({', '.join('?' * len(BY_KIND))})",
+        list(BY_KIND),
+    ):
+        problems.append(
+            translate(
+                "check",
+                "A row in {table} (rowid {rowid}) holds a history that cannot be read.",
+            ).format(table="conflicts", rowid=rowid)
+        )
     for table, column in _JSON_COLUMNS:
         for rowid, text in conn.execute(f"SELECT rowid, {column} FROM {table}"):
             try:

@@ -588,6 +588,10 @@ class Store:
             rows = self.conn.execute(
                 "SELECT id, kind, record_id, hlc, vv, data FROM conflicts ORDER BY record_id, hlc"
             ).fetchall()
+        if any(row[1] not in BY_KIND for row in rows):  # not a kind of record we know
+            raise DamagedWorkspace(
+                self.path, translate("errors", "The history of some records cannot be read.")
+            )
         return [Conflict(*row) for row in rows]
 
     def set_conflicts(self, kept: Mapping[str, Iterable[Conflict]]) -> None:
