@@ -372,3 +372,25 @@ def test_a_snapshot_of_a_merge_that_was_never_saved_is_cleared_and_the_undo_kept
     assert not snapshots.pending_path(copies["anna"]).exists()
     undo_merge(copies["anna"])
     assert contents(copies["anna"]) == before_first
+
+
+def test_a_migration_cut_off_and_run_again_keeps_one_backup_copy(tmp_path, monkeypatch):
+    from skolgrupp.core.store import files
+
+    path = tmp_path / "arbetsyta.skolgrupp"
+    shutil.copy(ROOT / "tests" / "fixtures" / "workspace-1.0.skolgrupp", path)
+    before = contents(path)
+
+    def killed(conn, path):  # after the backup copy, before the migration is saved
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(files, "_migrate_in_place", killed)
+        with pytest.raises(KeyboardInterrupt):
+            Workspace.open(path, installation_id=TEST_INSTALLATION)
+    with Workspace.open(path, installation_id=TEST_INSTALLATION) as ws:
+        assert ws.format_version == "1.2"
+        backup = ws.backup
+    backups = sorted(tmp_path.glob("arbetsyta (backup v1.0 *).skolgrupp"))
+    assert backups == [backup]
+    assert contents(backup) == before

@@ -3,6 +3,7 @@ copy), copy it consistently, check it, and close it as one self-contained file."
 
 from __future__ import annotations
 
+import glob
 import shutil
 import sqlite3
 import uuid
@@ -22,6 +23,7 @@ from skolgrupp.core.errors import (
     NewerFormat,
     NotAWorkspace,
     ReadOnlyWorkspace,
+    WorkspaceError,
     WorkspaceExists,
     WorkspaceLocked,
 )
@@ -165,13 +167,42 @@ def _migrate(conn: sqlite3.Connection, path: Path, header: Header) -> Path:
     if not schema.migrations.pending(db):
         # An older version number with every migration applied: not a file we made.
         raise DamagedWorkspace(path, translate("errors", "Its format version is wrong."))
-    backup = backup_path(path, schema.version_text(header.version))
-    try:
-        copy_to(conn, backup)
-    except DamagedWorkspace as e:  # the copy found the damage: it is the user's file that has it
-        raise DamagedWorkspace(path) from e
+    old_version = schema.version_text(header.version)
+    backup = _backup_made_before(conn, path, old_version)
+    if backup is None:
+        backup = backup_path(path, old_version)
+        try:
+            copy_to(conn, backup)
+        except DamagedWorkspace as e:  # the copy found the damage: the user's file has it
+            raise DamagedWorkspace(path) from e
     _migrate_in_place(conn, path)
     return backup
+
+
+def _backup_made_before(conn: sqlite3.Connection, path: Path, old_version: str) -> Path | None:
+    """The backup copy a migration that was cut off made of this very file: the same
+    workspace with the same newest stamp (every saved change takes a new one) holds the
+    same records. Kept rather than a second copy beside it."""
+    ours = _identity(conn)
+    prefix = f"{path.stem} (backup v{old_version} "
+    for candidate in sorted(path.parent.glob(f"{glob.escape(prefix)}*{path.suffix}")):
+        try:
+            other = connect(candidate, read_only=True)
+        except WorkspaceError:
+            continue
+        try:
+            if _identity(other) == ours:
+                return candidate
+        except sqlite3.Error:
+            continue
+        finally:
+            other.close()
+    return None
+
+
+def _identity(conn: sqlite3.Connection) -> dict[str, str]:
+    rows = conn.execute("SELECT key, value FROM meta WHERE key IN ('workspace_id', 'hlc')")
+    return dict(rows.fetchall())
 
 
 def _migrate_in_place(conn: sqlite3.Connection, path: Path) -> None:
