@@ -108,9 +108,10 @@ class Workspace:
 
     def _tidy_folder(self) -> None:
         """Clear away what a run that was killed, or lost its power, left beside the file:
-        temporary files, and the snapshot of a merge that was saved (put in its place) or
-        never was (removed)."""
+        temporary files, a journal SQLite ignores, and the snapshot of a merge that was saved
+        (put in its place) or never was (removed)."""
         clear_leftovers(self.path.parent)
+        files.remove_cold_journal(self.store.conn, self.path)
         snapshots.settle(self.path, self.store.get_meta("last_merge"))
 
     def _use_own_installation(self) -> None:

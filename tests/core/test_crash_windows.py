@@ -394,3 +394,26 @@ def test_a_migration_cut_off_and_run_again_keeps_one_backup_copy(tmp_path, monke
     backups = sorted(tmp_path.glob("arbetsyta (backup v1.0 *).skolgrupp"))
     assert backups == [backup]
     assert contents(backup) == before
+
+
+def test_a_journal_sqlite_ignores_is_removed_at_the_next_opening(tmp_path):
+    """A change killed before its journal was complete leaves a journal whose header is
+    still zero: SQLite ignores it, and the next opening removes it, so that the workspace
+    is one file again for whoever copies it."""
+    path = make_workspace(tmp_path / "arbetsyta.skolgrupp")
+    before = contents(path)
+    journal = Path(f"{path}-journal")
+    journal.write_bytes(bytes(28) + b"\x01" * 4068)  # a header not yet written, pages after
+    with Workspace.open(path, read_only=True, installation_id=TEST_INSTALLATION) as ws:
+        assert ws.check() == []
+    assert journal.exists()  # only looked at: nothing changed
+    with Workspace.open(path, installation_id=TEST_INSTALLATION):
+        pass
+    assert not journal.exists()
+    assert contents(path) == before
+
+
+def test_sorts_and_statement_journals_stay_in_memory(workspace):
+    """SQLite's temporary files (which can hold notes being sorted) never land in the
+    system's temporary folder, where a crash would leave them."""
+    assert workspace.store.conn.execute("PRAGMA temp_store").fetchone()[0] == 2

@@ -165,6 +165,9 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
             # Overwrite deleted content, so an edited or deleted note leaves no old copy in
             # the file's free pages.
             conn.execute("PRAGMA secure_delete = ON")
+            # Sorts and statement journals in memory, never in the system's temporary folder:
+            # no note of a pupil lands in a file there, or stays there after a crash.
+            conn.execute("PRAGMA temp_store = MEMORY")
             if not read_only:
                 # A rollback journal (not WAL) keeps the workspace one self-contained file
                 # between transactions, and works on network shares and USB sticks.

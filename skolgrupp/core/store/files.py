@@ -35,6 +35,7 @@ from skolgrupp.core.store.connection import (
     connect,
     has_hot_journal,
     is_writable,
+    journal_of,
     read_header,
     translate_errors,
 )
@@ -149,6 +150,22 @@ def _recover_after_crash(path: Path) -> None:
         conn.close()
     if has_hot_journal(path):  # another program holds the file in the middle of a change
         raise WorkspaceLocked(path)
+
+
+def remove_cold_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Remove a journal that SQLite ignores (a change killed before its journal was complete
+    leaves one), so that the workspace is again one file that can be copied alone. Only
+    while holding the write lock: then no other program can be writing that journal."""
+    journal = journal_of(path)
+    if conn.in_transaction or not journal.is_file() or has_hot_journal(path):
+        return
+    with translate_errors(path):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not has_hot_journal(path):
+                journal.unlink(missing_ok=True)
+        finally:
+            conn.execute("COMMIT")
 
 
 def _leave_wal_mode(path: Path) -> None:
