@@ -16,7 +16,7 @@ CHANGING = (
     "write,pwrite64,writev,pwritev,pwritev2,fsync,fdatasync,rename,renameat,renameat2,"
     "unlink,unlinkat,ftruncate,truncate,openat,sendfile,copy_file_range,fallocate"
 )
-# Calls that move bytes: a run of them on one file is one step, killed at its start and middle.
+# Calls that move bytes: a run of them on one file is one step, killed at its ends and between.
 WRITING = {"write", "pwrite64", "writev", "pwritev", "pwritev2", "sendfile", "copy_file_range"}
 # Files no user sees under a final name: the core's temporary names and the temporary folder.
 TEMPORARY = re.compile(r"\.skolgrupp-[0-9a-f]{12}\.tmp|^tmp/[^/]*")
@@ -86,8 +86,9 @@ def _paths_in(text: str, prefix: str) -> list[str]:
 
 def crash_points(found: list[Call]) -> list[Call]:
     """The calls to kill at: every call that is not a write and, in each stretch of writes
-    between two of them, the first write to each file and the middle write (a kill
-    elsewhere in the stretch leaves the same kinds of files: nothing is flushed in between).
+    between two of them, the first write to each file, the last, and three in between (a
+    kill elsewhere in the stretch leaves the same kinds of files: nothing is flushed in
+    between).
     While only temporary files are written, a kill leaves the final names as they were
     whatever the call; there each kind of call on each kind of file is kept once."""
     points: list[Call] = []
@@ -107,7 +108,8 @@ def _within(stretch: list[Call]) -> list[Call]:
     firsts = {}
     for i, call in enumerate(stretch):
         firsts.setdefault((call.tid, call.paths), i)
-    chosen = {*firsts.values(), len(stretch) // 2} if stretch else set()
+    n = len(stretch)
+    chosen = {*firsts.values(), n // 4, n // 2, 3 * n // 4, n - 1} if stretch else set()
     return [stretch[i] for i in sorted(chosen)]
 
 

@@ -407,7 +407,8 @@ def schema_problems(conn: sqlite3.Connection, version: tuple[int, int]) -> list[
     A newer minor format may add tables, columns and indexes this version does not know: what
     this version knows must still be there as the same kind of thing, and nothing it adds
     may run code (a view or a trigger). A newer major format is only ever shown, and is held
-    to the same: what this version reads must be what it knows."""
+    to nearly the same: it may lack what this version knows, but not hold it as something
+    else (a view in the place of a table), nor add what runs code."""
     ours = schema.FORMAT_VERSION
     expected = schema.schema_for(version) if version <= ours else schema.expected_schema()
     if expected is None:
@@ -416,7 +417,11 @@ def schema_problems(conn: sqlite3.Connection, version: tuple[int, int]) -> list[
     problems = []
     if version > ours:
         known = {(kind, name) for kind, name, _ in expected}
-        missing = sorted(known - {(kind, name) for kind, name, _ in found})
+        present = {(kind, name) for kind, name, _ in found}
+        missing = sorted(known - present)
+        if version[0] > ours[0]:  # it may have dropped what it no longer needs, not replaced it
+            names = {name for _, name in present}
+            missing = [(kind, name) for kind, name in missing if name in names]
         added = sorted(
             (kind, name)
             for kind, name, _ in found
