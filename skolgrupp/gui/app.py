@@ -130,6 +130,8 @@ def run(file: Path | None, *, screenshot: Path | None = None, view: str = "overv
 
         scratch = tempfile.TemporaryDirectory(prefix="skolgrupp-screenshot-")
         window = MainWindow(QSettings(f"{scratch.name}/settings.ini", QSettings.Format.IniFormat))
+        # The window at its usual size, however small the screen it is drawn for.
+        window.resize(1100, 720)
         window.report_error = lambda error: _fail(error, app)
         sys.excepthook = lambda kind, error, tb: _fail(error, app)
         page = window.group_page

@@ -55,6 +55,9 @@ FIRST_PAINT_WAIT_MS = 300  # a workspace asked for before the first paint opens 
 WORKSPACE_SUFFIX = ".skolgrupp"
 
 
+TITLE_BAR_ALLOWANCE = 40  # pixels a window manager's title bar may take above the window
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # the workspace's content is shown (for --screenshot and tests)
 
@@ -660,7 +663,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            width, height = 1100, 720
+            screen = self.screen()
+            if screen is not None:
+                # On a small screen (a 1024×600 laptop) the window fits, title bar and all,
+                # so that nothing (the status bar and its messages) falls off its bottom.
+                available = screen.availableGeometry()
+                width = min(width, available.width())
+                height = min(height, available.height() - TITLE_BAR_ALLOWANCE)
+                self.move(available.topLeft())
+            self.resize(width, height)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

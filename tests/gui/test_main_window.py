@@ -277,3 +277,13 @@ def test_closing_the_workspace_leaves_an_empty_window_ready_for_another(qtbot, w
     open_and_wait(qtbot, window, demo_copy)
     assert window.groups.rowCount() == 4 and window.close_action.isEnabled()
     assert window.pages.currentWidget() is window.group_page
+
+
+def test_on_a_small_screen_the_window_starts_within_it(window):
+    """A 1024×600 laptop (here the offscreen screen, smaller than the usual window): the
+    whole window fits on first start, title bar included, so the status bar can be read."""
+    available = window.screen().availableGeometry()
+    assert available.width() < 1100 or available.height() < 720  # a small screen indeed
+    assert window.width() <= available.width()
+    assert window.height() <= available.height() - 30
+    assert available.contains(window.geometry().topLeft())
