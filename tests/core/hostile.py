@@ -2,6 +2,7 @@
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 from skolgrupp.core.domain import Group, School
@@ -36,6 +37,18 @@ def assert_clear(error: WorkspaceError, path: Path) -> None:
     assert path.name in message
     for raw in RAW_SQLITE:
         assert raw not in message
+
+
+def altered(path: Path, *statements: str) -> Path:
+    """A file changed with plain SQLite, as a hostile program could."""
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
 
 
 def make_workspace(path: Path) -> Path:

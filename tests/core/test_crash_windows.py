@@ -25,23 +25,12 @@ from skolgrupp.core.foreign import open_foreign
 from skolgrupp.core.merge import can_undo_merge, plan_merge, undo_merge
 from skolgrupp.core.workspace import Workspace
 from tests.conftest import TEST_INSTALLATION
-from tests.core.hostile import make_workspace
+from tests.core.hostile import altered, make_workspace
 from tests.core.merge_copies import merge_file, opened
 from tests.core.test_merge import contents
 
 pytestmark = pytest.mark.usefixtures("english")
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def altered(path: Path, *statements: str) -> Path:
-    conn = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
-    return path
 
 
 def three_change_one_decision(copies):

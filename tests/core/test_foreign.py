@@ -4,7 +4,6 @@ as Skolgrupp writes it is read, from a private copy, and the file itself is neve
 import hashlib
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from skolgrupp.core import foreign
 from skolgrupp.core.domain import Group, Reflection
 from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.foreign import open_foreign
+from tests.core.hostile import altered
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -32,18 +32,6 @@ def leftovers() -> set[Path]:
 def sample(tmp_path):
     path = tmp_path / "kollega.skolgrupp"
     shutil.copy(SAMPLE, path)
-    return path
-
-
-def altered(path: Path, *statements: str) -> Path:
-    """The sample changed with plain SQLite, as a hostile program could."""
-    conn = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
     return path
 
 
