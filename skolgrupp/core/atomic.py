@@ -104,14 +104,16 @@ def clear_leftovers(folder: Path) -> None:
 
 def sync_folder(folder: Path) -> None:
     """Make a rename or removal in ``folder`` durable: until the folder is flushed, a power cut
-    can undo it. (Windows has no such call, and needs none.)"""
+    can undo it. (Windows has no such call, and needs none.) Some network file systems
+    refuse it: what was renamed stays renamed, so that is no reason to report a failure."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _reason(error: OSError, path: Path, *, writing: bool) -> str:
