@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
             from tests.faults import hostile_files
 
             results.append(hostile_files.run(work / "hostile", count=args.count, seed=args.seed))
+            if not args.count:
+                results.append(_window_meets_every_hostile_file())
     for figures in results:
         print(f"{figures.name}:")
         for what, n in figures.tried.items():
@@ -44,6 +46,42 @@ def main(argv: list[str] | None = None) -> int:
         for failure in figures.failures[:50]:
             print(f"    {failure}")
     return 0 if all(f.ok for f in results) else 1
+
+
+def _window_meets_every_hostile_file() -> Figures:
+    """File › Open and File › Merge in the window over every hostile workspace file: the
+    window's test, run with every file instead of its sample."""
+    import os
+    import re
+    import subprocess
+
+    from tests.faults.test_hostile_gui import EVERY_FILE
+
+    figures = Figures("hostile files in the window (File › Open, File › Merge)")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-rf",
+            str(Path(__file__).with_name("test_hostile_gui.py")),
+        ],
+        env={**os.environ, EVERY_FILE: "1", "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+    )
+    for what in ("passed", "failed", "error"):
+        found = re.search(rf"(\d+) {what}", done.stdout)
+        figures.count(f"runs {what}", int(found[1]) if found else 0)
+    for line in done.stdout.splitlines():
+        if line.startswith(("FAILED", "ERROR")):
+            figures.fail(line)
+    if done.returncode != 0 and not figures.failures:
+        figures.fail(done.stdout[-2000:] + done.stderr[-2000:])
+    return figures
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ from tests.faults import hostile_corpus as corpus
 from tests.faults.common import content
 from tests.faults.hostile_files import canary_rows, cases, clone, recovered_content, state
 
+# Set by ``python -m tests.faults hostile``: the window meets every hostile file, not a sample.
+EVERY_FILE = "SKOLGRUPP_FAULTS_EVERY_FILE"
 WAIT_MS = 60_000  # a file that keeps the window waiting forever; a minute tells it from load
 # One or two of each family the window could trip on: pipes and links, bad bytes, hostile
 # schema, JSON where a version vector belongs, bad text, crashes left behind.
@@ -65,6 +67,8 @@ MERGED = [
     "conflicts-vv-deep-unclosed.skolgrupp",
 ]
 CASES = {case.name: case for case in cases()}
+if os.environ.get(EVERY_FILE):  # ./dev.sh faults hostile: every hostile workspace file
+    OPENED = MERGED = sorted(name for name, case in CASES.items() if not case.json)
 
 
 @pytest.fixture(scope="module")
