@@ -58,8 +58,6 @@ def scratch_folder(kind: str) -> Path:
 
 
 def _process_gone(pid: int) -> bool:
-    if os.name != "posix":
-        return False  # no harmless way to ask; the age rule applies
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -69,6 +67,30 @@ def _process_gone(pid: int) -> bool:
     return False
 
 
+_TAG = re.compile(r"(?P<host>[0-9a-f]{6})-(?P<pid>\d+)")
+
+
+def maker_gone(path: Path, tag: str | None = None, *, now: float | None = None) -> bool:
+    """Whether the run that made ``path`` (named with ``process_tag()``; ``tag`` is that
+    part of its name) has ended, so that what it left can go: a process of this computer
+    that no longer runs; of another computer (on a shared folder), or where a process cannot
+    be asked about harmlessly (Windows), one that has not touched the file for a day."""
+    found = _TAG.fullmatch(tag) if tag else None
+    if found is not None and found["host"] == _HOST and os.name == "posix":
+        pid = int(found["pid"])
+        return pid != os.getpid() and _process_gone(pid)
+    try:
+        age = (time.time() if now is None else now) - path.lstat().st_mtime
+    except OSError:
+        return False
+    return age > FOREIGN_LEFTOVER_SECONDS
+
+
+def process_tag() -> str:
+    """This run's mark in the names of the files it writes before they are whole."""
+    return _tag()
+
+
 def _is_leftover(path: Path, now: float) -> bool:
     if path.is_symlink():
         return False
@@ -76,12 +98,8 @@ def _is_leftover(path: Path, now: float) -> bool:
     found = pattern.match(path.name)
     if found is None:
         return False
-    if found["host"] == _HOST and found["pid"] is not None:
-        return int(found["pid"]) != os.getpid() and _process_gone(int(found["pid"]))
-    try:
-        return now - path.lstat().st_mtime > FOREIGN_LEFTOVER_SECONDS
-    except OSError:
-        return False
+    tag = f"{found['host']}-{found['pid']}" if found["pid"] is not None else None
+    return maker_gone(path, tag, now=now)
 
 
 def clear_leftovers(folder: Path) -> None:

@@ -306,7 +306,10 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
     except BaseException:
         pending.unlink(missing_ok=True)
         raise
-    return snapshots.put_in_place(workspace.path)
+    try:
+        return snapshots.put_in_place(workspace.path, pending)
+    except OSError:  # saved all the same; undo finds the snapshot (another run moved it)
+        return snapshots.snapshot_path(workspace.path)
 
 
 class MergeOutdated(WorkspaceError):

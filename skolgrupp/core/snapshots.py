@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from skolgrupp.core.atomic import sync_folder
+from skolgrupp.core.atomic import maker_gone, process_tag, sync_folder
 from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.i18n import translate
 from skolgrupp.core.store.connection import connect, translate_errors
@@ -29,9 +29,25 @@ def snapshot_path(path: Path) -> Path:
 
 
 def pending_path(path: Path) -> Path:
-    """Where a merge writes its snapshot until the merge is saved."""
+    """Where this run writes a merge's snapshot until the merge is saved: a name of its own,
+    so that another Skolgrupp opening the workspace meanwhile can tell it is being used."""
     snapshot = snapshot_path(path)
-    return snapshot.with_name(f".{snapshot.name}.new")
+    return snapshot.with_name(f".{snapshot.name}.{process_tag()}.new")
+
+
+def _pending(path: Path) -> list[tuple[Path, str]]:
+    """Every snapshot a merge is writing, or a killed one left, with its maker's mark."""
+    snapshot = snapshot_path(path)
+    prefix, found = f".{snapshot.name}.", []
+    try:
+        names = [p for p in path.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return []
+    for candidate in names:
+        tag = candidate.name[len(prefix) :].removesuffix(".new")
+        if candidate.name.endswith(".new") and candidate.is_file():
+            found.append((candidate, tag))
+    return found
 
 
 def _set_mark(copy: Path, merge_id: str | None) -> None:
@@ -71,10 +87,10 @@ def mark_of(copy: Path) -> str | None:
     return row[0] if row else None
 
 
-def put_in_place(path: Path) -> Path:
+def put_in_place(path: Path, pending: Path | None = None) -> Path:
     """Give the snapshot of a saved merge its visible name, durably."""
     snapshot = snapshot_path(path)
-    os.replace(pending_path(path), snapshot)
+    os.replace(pending or pending_path(path), snapshot)
     sync_folder(snapshot.parent)
     return snapshot
 
@@ -84,36 +100,43 @@ def find(path: Path, merge_id: str | None) -> Path | None:
     that a crash left under its hidden name is put in its place first (or used where it is,
     when the folder cannot be written). Without an id (a merge by an earlier version of
     Skolgrupp, which did not mark its snapshots) the snapshot is taken by its name."""
-    snapshot, pending = snapshot_path(path), pending_path(path)
+    snapshot = snapshot_path(path)
     if merge_id is None:
         return snapshot if snapshot.is_file() else None
-    if pending.is_file() and mark_of(pending) == merge_id:
-        try:
-            return put_in_place(path)
-        except OSError:
-            return pending
-    if snapshot.is_file() and mark_of(snapshot) == merge_id:
-        return snapshot
-    return None
+    for pending, _ in _pending(path):
+        if mark_of(pending) == merge_id:
+            try:
+                return put_in_place(path, pending)
+            except OSError:
+                return pending if pending.is_file() else _marked(snapshot, merge_id)
+    return _marked(snapshot, merge_id)
+
+
+def _marked(snapshot: Path, merge_id: str) -> Path | None:
+    return snapshot if snapshot.is_file() and mark_of(snapshot) == merge_id else None
 
 
 def settle(path: Path, last_merge: str | None) -> None:
     """After a run that was killed mid-merge or mid-undo: the snapshot of the merge the
     workspace says it saved is put in its place; one of a merge that was never saved, or was
-    undone already, is removed (undo could never take it). A snapshot an earlier version of
-    Skolgrupp made carries no mark and is left alone."""
+    undone already, is removed (undo could never take it). What a merge still running in
+    another Skolgrupp is writing is left alone, and so is a snapshot an earlier version of
+    Skolgrupp made (it carries no mark)."""
     try:
         merge_id = json.loads(last_merge or "{}").get("merge")
     except (ValueError, RecursionError, AttributeError):
         merge_id = None
-    pending, snapshot = pending_path(path), snapshot_path(path)
     try:
-        if pending.is_file():
+        running = False
+        for pending, tag in _pending(path):
             if merge_id is not None and mark_of(pending) == merge_id:
-                put_in_place(path)
-            else:
+                put_in_place(path, pending)
+            elif maker_gone(pending, tag):
                 pending.unlink()
-        if snapshot.is_file():
+            else:
+                running = True
+        snapshot = snapshot_path(path)
+        if not running and snapshot.is_file():
             mark = mark_of(snapshot)
             if mark is not None and mark != merge_id:
                 snapshot.unlink()

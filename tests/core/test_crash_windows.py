@@ -42,6 +42,17 @@ def three_change_one_decision(copies):
             ws.update(decision)
 
 
+def dead_process_tag() -> str:
+    """The mark a run of this computer that has ended puts in the names of its files."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return f"{atomic._HOST}-{done.stdout.strip()}"
+
+
 # -- undo after an interrupted merge ----------------------------------------------------------
 
 
@@ -52,7 +63,7 @@ def test_undo_after_a_crash_between_the_merge_and_its_snapshot_brings_back_the_r
     merge_file(copies["anna"], "anna", copies["bo"])
     between = contents(copies["anna"])  # after the first merge, before the second
 
-    def power_cut(path):  # the merge is saved; its snapshot has not taken its name
+    def power_cut(path, pending=None):  # the merge is saved; its snapshot has no name yet
         raise KeyboardInterrupt
 
     with monkeypatch.context() as m:
@@ -355,10 +366,12 @@ def test_a_snapshot_of_a_merge_that_was_never_saved_is_cleared_and_the_undo_kept
         m.setattr(Path, "unlink", lambda self, missing_ok=False: None)  # nor cleared after
         with pytest.raises(KeyboardInterrupt):
             merge_file(copies["anna"], "anna", copies["cecilia"])
-    assert snapshots.pending_path(copies["anna"]).exists()
+    pending = snapshots.pending_path(copies["anna"])
+    left = pending.with_name(pending.name.replace(atomic.process_tag(), dead_process_tag()))
+    pending.rename(left)  # as the killed run named it
     with opened(copies["anna"], "anna"):
         pass  # the next run
-    assert not snapshots.pending_path(copies["anna"]).exists()
+    assert not left.exists()
     undo_merge(copies["anna"])
     assert contents(copies["anna"]) == before_first
 
@@ -406,3 +419,58 @@ def test_sorts_and_statement_journals_stay_in_memory(workspace):
     """SQLite's temporary files (which can hold notes being sorted) never land in the
     system's temporary folder, where a crash would leave them."""
     assert workspace.store.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+
+
+# -- two Skolgrupps at one workspace ------------------------------------------------------------
+
+
+def test_opening_the_workspace_while_a_merge_writes_its_snapshot_leaves_the_merge_undoable(
+    copies, monkeypatch
+):
+    three_change_one_decision(copies)
+    merge_file(copies["anna"], "anna", copies["bo"])
+    before_second = contents(copies["anna"])
+    real_mark = snapshots.mark
+
+    def mark_then_another_opens(copy, merge_id):  # a second window opens the workspace now
+        real_mark(copy, merge_id)
+        with opened(copies["anna"], "anna"):
+            pass
+
+    with monkeypatch.context() as m:
+        m.setattr(snapshots, "mark", mark_then_another_opens)
+        merge_file(copies["anna"], "anna", copies["cecilia"])
+    undo_merge(copies["anna"])
+    assert contents(copies["anna"]) == before_second
+
+
+def test_a_workspace_opens_while_another_program_is_in_the_middle_of_a_change(tmp_path):
+    path = make_workspace(tmp_path / "arbetsyta.skolgrupp")
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO meta (key, value) VALUES ('annat', 'program')")
+        with Workspace.open(path, installation_id=TEST_INSTALLATION) as ws:
+            assert ws.find(Group)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_a_file_left_in_wal_mode_is_judged_by_what_its_log_holds(tmp_path):
+    """A newer format written into the log of a file left in write-ahead-log mode: once the
+    log is in the file, it is a newer format, shown and never written."""
+    path = make_workspace(tmp_path / "arbetsyta.skolgrupp")
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("PRAGMA user_version = 2000")
+    left = tmp_path / "kvar"
+    left.mkdir()
+    for name in (path.name, f"{path.name}-wal"):  # as the other program left them
+        shutil.copyfile(tmp_path / name, left / name)
+    writer.close()
+    with Workspace.open(left / path.name, installation_id=TEST_INSTALLATION) as ws:
+        assert ws.read_only
+        assert "2.0" in ws.read_only_reason
+    assert sorted(p.name for p in left.iterdir()) == [path.name]

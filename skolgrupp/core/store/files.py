@@ -7,6 +7,7 @@ import glob
 import shutil
 import sqlite3
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -81,10 +82,11 @@ def open_file(path: Path, *, read_only: bool = False) -> OpenedFile:
         read_header(path, whole=False)  # ours, before SQLite rolls anything back
         _recover_after_crash(path)
     header = read_header(path)
+    if header is not None and header.wal:
+        _leave_wal_mode(path)
+        header = read_header(path)  # what the log held may have changed it
     if header is None:
         raise NotAWorkspace.for_path(path, translate("errors", "The file is empty."))
-    if header.wal:
-        _leave_wal_mode(path)
     version = header.version
     if version[0] < 1:
         raise DamagedWorkspace(path, translate("errors", "It has no format version."))
@@ -159,13 +161,22 @@ def remove_cold_journal(conn: sqlite3.Connection, path: Path) -> None:
     journal = journal_of(path)
     if conn.in_transaction or not journal.is_file() or has_hot_journal(path):
         return
-    with translate_errors(path):
+    # Housekeeping: when another program is writing (its journal is not complete yet either),
+    # leave it, without waiting.
+    waits = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
         conn.execute("BEGIN IMMEDIATE")
-        try:
-            if not has_hot_journal(path):
+    except sqlite3.OperationalError:
+        return
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(waits)}")
+    try:
+        if not has_hot_journal(path):
+            with suppress(OSError):
                 journal.unlink(missing_ok=True)
-        finally:
-            conn.execute("COMMIT")
+    finally:
+        conn.execute("COMMIT")
 
 
 def _leave_wal_mode(path: Path) -> None:
