@@ -68,7 +68,10 @@ MERGED = [
 ]
 CASES = {case.name: case for case in cases()}
 if os.environ.get(EVERY_FILE):  # ./dev.sh faults hostile: every hostile workspace file
-    OPENED = MERGED = sorted(name for name, case in CASES.items() if not case.json)
+    MERGED = sorted(name for name, case in CASES.items() if not case.json)
+    # A locked file opened asks for its passphrase and where to keep the workspace in a
+    # dialog of its own: locked files meet File > Merge here, and unlock on the command line.
+    OPENED = [name for name in MERGED if not name.startswith("sealed-")]
 
 
 @pytest.fixture(scope="module")
