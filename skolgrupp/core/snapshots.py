@@ -35,8 +35,9 @@ def pending_path(path: Path) -> Path:
     return snapshot.with_name(f".{snapshot.name}.{process_tag()}.new")
 
 
-def _pending(path: Path) -> list[tuple[Path, str]]:
-    """Every snapshot a merge is writing, or a killed one left, with its maker's mark."""
+def _pending(path: Path, *, suffix: str = ".new") -> list[tuple[Path, str]]:
+    """Every snapshot a merge is writing, or a killed one left, with its maker's mark (with
+    ``suffix=".new-journal"``, the journals of marking them)."""
     snapshot = snapshot_path(path)
     prefix, found = f".{snapshot.name}.", []
     try:
@@ -44,9 +45,8 @@ def _pending(path: Path) -> list[tuple[Path, str]]:
     except OSError:
         return []
     for candidate in names:
-        tag = candidate.name[len(prefix) :].removesuffix(".new")
-        if candidate.name.endswith(".new") and candidate.is_file():
-            found.append((candidate, tag))
+        if candidate.name.endswith(suffix) and candidate.is_file():
+            found.append((candidate, candidate.name[len(prefix) : -len(suffix)]))
     return found
 
 
@@ -135,6 +135,9 @@ def settle(path: Path, last_merge: str | None) -> None:
                 pending.unlink()
             else:
                 running = True
+        for journal, tag in _pending(path, suffix=".new-journal"):
+            if maker_gone(journal, tag):  # marking was cut off; its snapshot is gone above
+                journal.unlink()
         snapshot = snapshot_path(path)
         if not running and snapshot.is_file():
             mark = mark_of(snapshot)
