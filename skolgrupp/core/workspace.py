@@ -16,7 +16,7 @@ from skolgrupp.core.atomic import clear_leftovers, replacing
 from skolgrupp.core.domain import Record
 from skolgrupp.core.errors import WorkspaceError, WorkspaceExists
 from skolgrupp.core.progress import Progress
-from skolgrupp.core.store import files, queries, schema
+from skolgrupp.core.store import checks, files, queries, schema
 from skolgrupp.core.store.connection import environment_error
 from skolgrupp.core.store.records import Store
 
@@ -180,8 +180,8 @@ class Workspace:
         """Problems found in the file: integrity, foreign keys, schema. Empty when healthy."""
         with self.store.reading():
             if self.read_only:
-                return files.check_copy(self.store.conn, self.version)
-            return files.check(self.store.conn, self.version)
+                return checks.check_copy(self.store.conn, self.version)
+            return checks.check(self.store.conn, self.version)
 
     def save_copy(self, target: Path | str, *, progress: Progress | None = None) -> None:
         """Write a consistent, checked copy of the workspace to ``target``; ``progress`` may

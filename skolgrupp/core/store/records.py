@@ -573,14 +573,17 @@ class Store:
                         record[name] = bool(record[name])
                     yield record, row[-1]
 
+    def _damaged_history(self) -> DamagedWorkspace:
+        return DamagedWorkspace(
+            self.path, translate("errors", "The history of some records cannot be read.")
+        )
+
     def stored_json(self, text: str) -> dict[str, Any]:
         """``json_object`` of what this file holds: anything else means it is damaged."""
         try:
             return json_object(text)
         except ValueError as e:
-            raise DamagedWorkspace(
-                self.path, translate("errors", "The history of some records cannot be read.")
-            ) from e
+            raise self._damaged_history() from e
 
     def conflicts(self) -> list[Conflict]:
         """Every version kept beside the one shown, oldest stamp first."""
@@ -589,9 +592,7 @@ class Store:
                 "SELECT id, kind, record_id, hlc, vv, data FROM conflicts ORDER BY record_id, hlc"
             ).fetchall()
         if any(row[1] not in BY_KIND for row in rows):  # not a kind of record we know
-            raise DamagedWorkspace(
-                self.path, translate("errors", "The history of some records cannot be read.")
-            )
+            raise self._damaged_history()
         return [Conflict(*row) for row in rows]
 
     def set_conflicts(self, kept: Mapping[str, Iterable[Conflict]]) -> None:
