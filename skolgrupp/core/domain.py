@@ -113,6 +113,7 @@ class TestKind(StrEnum):
 
 # A field added in a later minor format: a JSON export from before it may leave it out.
 ADDED_IN_1_1 = {"since": (1, 1)}
+ADDED_IN_1_3 = {"since": (1, 3)}
 
 
 @dataclass(kw_only=True)
@@ -394,6 +395,8 @@ class Cycle(Record):
     long_term_goal: str = ""
     findings: str = ""
     shared_how: str = ""  # how the findings were shared
+    # The day the case pupils' details were erased (gallring), None while they are kept.
+    pupil_data_erased_on: str | None = field(default=None, metadata=ADDED_IN_1_3)
 
 
 @dataclass(kw_only=True)
@@ -607,6 +610,29 @@ class CycleGoal(Record):
         return _link_id(cycle_id, "goal", goal_id)
 
 
+@dataclass(kw_only=True)
+class PrivacyAcknowledgement(Record):
+    """A user's word that a privacy finding is not about a pupil ("det är inte en elev"):
+    the check stays quiet about ``text`` in that field of that record. Two colleagues who
+    say so of the same text get the same id, so the word merges as one record."""
+
+    kind = "privacy_acknowledgement"
+    table = "privacy_acknowledgements"
+    notes_fields = ("text",)
+    id: str = ""
+    record_kind: str
+    record_id: str
+    field_name: str
+    text: str
+
+    def derived_id(self) -> str:
+        return self.id_for(self.record_id, self.field_name, self.text)
+
+    @staticmethod
+    def id_for(record_id: str, field_name: str, text: str) -> str:
+        return _link_id(record_id, "privacy", field_name, " ".join(text.casefold().split()))
+
+
 # What a record holds: deleting it deletes these too, so that no note outlives what it was
 # about. A reflection is its author's and stays when its session goes.
 OWNED: dict[str, tuple[tuple[type[Record], str], ...]] = {
@@ -693,5 +719,6 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     TestScore,
     ClassResult,
     CycleGoal,
+    PrivacyAcknowledgement,
 )
 BY_KIND: dict[str, type[Record]] = {t.kind: t for t in RECORD_TYPES}

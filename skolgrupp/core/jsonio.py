@@ -1,6 +1,6 @@
 """A workspace as JSON: for data portability, backups and tests.
 
-The document is ``{"format": "skolgrupp-json", "version": 2, ...}`` with every record of every
+The document is ``{"format": "skolgrupp-json", "version": 3, ...}`` with every record of every
 kind, tombstones included, under ``records``; ``docs/file-format.md`` describes it. Export and
 import are exact: exporting, importing into a new workspace and exporting again gives the same
 records.
@@ -28,7 +28,8 @@ from skolgrupp.core.workspace import Workspace
 JSON_FORMAT = "skolgrupp-json"
 # 2: format 1.1 added the cycle kinds. A program that reads only version 1 then says the file
 # comes from a newer version, instead of stumbling over a kind it does not know.
-JSON_VERSION = 2
+# 3: format 1.3 added acknowledged privacy findings and when a cycle's pupil details were erased.
+JSON_VERSION = 3
 
 
 def _header(workspace: Workspace) -> dict[str, Any]:

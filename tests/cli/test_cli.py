@@ -39,7 +39,7 @@ def test_info_json_has_the_documented_shape(capsys, sample):
     assert code == 0 and err == ""
     info = json.loads(out)
     assert set(info) == {"format_version", "counts", "groups"}
-    assert info["format_version"] == "1.2"
+    assert info["format_version"] == "1.3"
     assert info["counts"] == {
         "schools": 2,
         "people": 2,
@@ -56,7 +56,7 @@ def test_info_json_has_the_documented_shape(capsys, sample):
 def test_info_text_names_the_counts(capsys, sample):
     code, out, _ = run(capsys, "--language", "en", "info", sample)
     assert code == 0
-    assert "File format 1.2" in out and "Reflections: 2" in out and "Läsgruppen" in out
+    assert "File format 1.3" in out and "Reflections: 2" in out and "Läsgruppen" in out
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,7 @@ def test_newer_minor_format_reads_and_checks_clean(capsys, tmp_path):
     code, out, err = run(capsys, "info", str(path), "--json")
     assert code == 0 and err == ""
     info = json.loads(out)
-    assert info["format_version"] == "1.3" and info["counts"]["reflections"] == 2
+    assert info["format_version"] == "1.4" and info["counts"]["reflections"] == 2
     for what in ("list-groups", "search", "check"):
         code, out, err = run(capsys, *command(what, path))
         assert code == 0 and "Traceback" not in err

@@ -182,13 +182,13 @@ def test_newer_major_format_opens_read_only_and_refuses_writes(tmp_path):
 def test_newer_minor_format_is_read_and_written_and_keeps_what_it_added(tmp_path):
     path = corpus_copy("newer-minor.skolgrupp", tmp_path)
     with Workspace.open(path, installation_id=TEST_INSTALLATION) as ws:
-        assert not ws.read_only and ws.format_version == "1.3"
+        assert not ws.read_only and ws.format_version == "1.4"
         assert ws.check() == []
         ws.add(Group(name="Ny grupp"))
     assert folder_listing(path) == ["newer-minor.skolgrupp"]  # no migration backup
     with Workspace.open(path, read_only=True) as ws:
         assert sorted(g.name for g in ws.find(Group)) == [GROUP_NAME, "Ny grupp"]
-        assert ws.format_version == "1.3"
+        assert ws.format_version == "1.4"
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("SELECT count(*) FROM cycle_videos").fetchone()[0] == 1

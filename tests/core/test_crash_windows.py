@@ -391,7 +391,7 @@ def test_a_migration_cut_off_and_run_again_keeps_one_backup_copy(tmp_path, monke
         with pytest.raises(KeyboardInterrupt):
             Workspace.open(path, installation_id=TEST_INSTALLATION)
     with Workspace.open(path, installation_id=TEST_INSTALLATION) as ws:
-        assert ws.format_version == "1.2"
+        assert ws.format_version == "1.3"
         backup = ws.backup
     backups = sorted(tmp_path.glob("arbetsyta (backup v1.0 *).skolgrupp"))
     assert backups == [backup]

@@ -46,7 +46,7 @@ def test_older_file_is_migrated_after_a_backup_copy(tmp_path):
     shutil.copy(FIXTURES / "workspace-1.0.skolgrupp", path)
     original = path.read_bytes()
     with Workspace.open(path) as ws:
-        assert ws.format_version == "1.2"
+        assert ws.format_version == "1.3"
         assert ws.backup is not None and ws.backup.parent == tmp_path
         assert "backup v1.0" in ws.backup.name
         assert ws.check() == []
@@ -71,7 +71,7 @@ def test_older_file_that_cannot_be_written_is_shown_from_a_private_copy(tmp_path
     original = path.read_bytes()
     path.chmod(0o444)
     with Workspace.open(path) as ws:
-        assert ws.read_only and ws.format_version == "1.2"
+        assert ws.read_only and ws.format_version == "1.3"
         assert ws.count(School) == 2
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["skrivskyddad.skolgrupp"]

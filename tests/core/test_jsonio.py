@@ -38,7 +38,7 @@ def test_export_keeps_tombstones_private_reflections_and_swedish_text(sample, tm
     jsonio.export_json(sample, tmp_path / "a.json")
     text = (tmp_path / "a.json").read_text(encoding="utf-8")
     document = json.loads(text)
-    assert document["format"] == "skolgrupp-json" and document["version"] == 2
+    assert document["format"] == "skolgrupp-json" and document["version"] == 3
     assert "Läsgruppen" in text  # readable UTF-8, not \\u escapes
     schools = document["records"]["school"]
     assert [s["name"] for s in schools if s["deleted_at"]] == ["Nedlagd skola"]

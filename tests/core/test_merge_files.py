@@ -64,6 +64,7 @@ EDITED = {
     "test_score": "score",
     "class_result": "correct",
     "cycle_goal": None,
+    "privacy_acknowledgement": None,
 }
 DATES = ["2026-11-25", "2027-02-03", "2027-05-19"]
 # What the fields that are neither free text nor a choice from an enumeration may hold, as
@@ -120,6 +121,9 @@ def _references() -> dict[str, dict[str, type[Record]]]:
 
 
 REFERENCES = _references()
+# An acknowledged privacy finding may be about a record of any kind, so its table has no
+# foreign key to tell; a reflection stands for them all.
+REFERENCES["privacy_acknowledgement"]["record_id"] = BY_KIND["reflection"]
 
 
 def _required(f: dataclasses.Field) -> bool:

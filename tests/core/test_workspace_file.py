@@ -19,9 +19,9 @@ def sidecars(path):
 def test_new_workspace_identifies_itself(workspace):
     conn = sqlite3.connect(workspace.path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1002
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1003
     conn.close()
-    assert workspace.format_version == "1.2"
+    assert workspace.format_version == "1.3"
     assert len(workspace.workspace_id) == 36
 
 

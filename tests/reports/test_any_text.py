@@ -47,6 +47,10 @@ NOT_PRINTED = {
     ("framework", "source"),
     ("goal", "description"),  # a goal is named by its code and title
     ("commitment", "report"),  # the sample's commitment is not reported on yet
+    # A user's word that a privacy finding is no pupil's is about the check, not the work.
+    ("privacy_acknowledgement", "record_kind"),
+    ("privacy_acknowledgement", "field_name"),
+    ("privacy_acknowledgement", "text"),
 }
 # Letters, digits, punctuation and markup characters, which must come out as they went in.
 READABLE = st.text(

@@ -25,6 +25,7 @@ from skolgrupp.core.domain import (
     CriticalAspect,
     Interview,
     LessonPhase,
+    PrivacyAcknowledgement,
     Record,
     ReflectionAnswer,
 )
@@ -285,7 +286,7 @@ class Store:
         """Everything a record holds (``OWNED``) and what that holds, live records only, each
         after what holds it: what deleting the record deletes with it."""
         held: dict[str, Record] = {}  # by id: an observation is held by its phase and its pupil
-        for child_type, field in OWNED.get(record.kind, ()):
+        for child_type, field in _owned(record):
             where: dict[str, Any] = {field: record.id}
             for child in self.find(child_type, **where):
                 held.setdefault(child.id, child)
@@ -294,7 +295,7 @@ class Store:
         return list(held.values())
 
     def _delete(self, record: Record) -> None:
-        for child_type, field in OWNED.get(record.kind, ()):
+        for child_type, field in _owned(record):
             where: dict[str, Any] = {field: record.id}
             for child in self.find(child_type, **where):
                 self._delete(child)
@@ -619,6 +620,15 @@ class Store:
 _IN_ANOTHERS_DOCUMENT = frozenset(
     {"reflection_answer", "critical_aspect", "case_pupil", "interview"}
 )
+
+
+def _owned(record: Record) -> tuple[tuple[type[Record], str], ...]:
+    """What a record holds: its kind's ``OWNED``, and for a record with words in it, the
+    privacy findings said of them to be no pupil's, which name what the record said."""
+    owned = OWNED.get(record.kind, ())
+    if _TEXT_FIELDS[record.kind] and record.kind != PrivacyAcknowledgement.kind:
+        owned = (*owned, (PrivacyAcknowledgement, "record_id"))
+    return owned
 
 
 def _document_of(record: Record) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from functools import cache
 import sqlite_utils
 
 APPLICATION_ID = 0x536B6772  # "Skgr"
-FORMAT_VERSION = (1, 2)
+FORMAT_VERSION = (1, 3)
 MIGRATION_SET = "skolgrupp"
 
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
@@ -497,6 +497,30 @@ def m003_versions(db: sqlite_utils.Database) -> None:
             f"SELECT id, json_object(changed_by, hlc) FROM {table} WHERE hlc != ''"
         )
     _set_version(db, 1, 2)
+
+
+SCHEMA_1_3 = [
+    # "This is not a pupil": findings of the privacy check that a user has looked at.
+    _record_table(
+        "privacy_acknowledgements",
+        """
+    record_kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field_name TEXT NOT NULL,
+    text TEXT NOT NULL""",
+    ),
+    "CREATE INDEX privacy_acknowledgements_record ON privacy_acknowledgements(record_id)",
+    # The day a finished cycle's case-pupil details were erased (gallring).
+    f"ALTER TABLE cycles ADD COLUMN pupil_data_erased_on TEXT CHECK (pupil_data_erased_on {_DATE})",
+]
+
+
+@migrations()
+def m004_privacy(db: sqlite_utils.Database) -> None:
+    """Format 1.3: acknowledged privacy findings, and the erasure of case-pupil details."""
+    for statement in SCHEMA_1_3:
+        db.execute(statement)
+    _set_version(db, 1, 3)
 
 
 def schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
