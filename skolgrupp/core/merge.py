@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from skolgrupp.core import merging, snapshots
+from skolgrupp.core import merging, retention, snapshots
 from skolgrupp.core.atomic import replacing, sync_folder
 from skolgrupp.core.clock import parse_hlc, wall_ms
 from skolgrupp.core.domain import BY_KIND, Record
@@ -119,6 +119,8 @@ class MergePlan:
     _merged: dict[str, tuple[str, list[Version]]] = field(default_factory=dict, repr=False)
     # What our side held when the plan was made: applying it over a newer change would lose it.
     _ours: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # Whether it brings a colleague's erasure of a cycle's pupil details (``retention``).
+    erasure: bool = False
 
     def counts(self) -> dict[str, dict[str, int]]:
         """For each kind of record, how many of each change (``gone`` left out)."""
@@ -208,13 +210,15 @@ def _plan(
         incoming = list(
             read_versions(theirs.store, their_side, unknown, path=theirs.path, ours=False)
         )
+    erased = retention.MergeRule(workspace, incoming)
     for kind, versions in incoming:
         record_id = versions[0].record_id
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
         mine = mine_by_id.get(record_id, [])
-        merged = merging.survivors([*mine, *versions])
+        merged = erased.keep(kind, merging.survivors([*mine, *versions]))
         if _same(merged, mine):
             continue
+        plan.erasure |= kind == "cycle" and retention.erased_here(mine, merged)
         plan._merged[record_id] = (kind, merged)
         plan._ours[record_id] = sorted(v.hlc for v in mine)
         plan.changes.append(Change(kind, record_id, _what(mine, merged)))
@@ -307,9 +311,12 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
         pending.unlink(missing_ok=True)
         raise
     try:
-        return snapshots.put_in_place(workspace.path, pending)
+        snapshot = snapshots.put_in_place(workspace.path, pending)
     except OSError:  # saved all the same; undo finds the snapshot (another run moved it)
-        return snapshots.snapshot_path(workspace.path)
+        snapshot = snapshots.snapshot_path(workspace.path)
+    if plan.erasure:  # the erased words go from this file now too, not at closing
+        retention.erase_leftovers(workspace)
+    return snapshot
 
 
 class MergeOutdated(WorkspaceError):
