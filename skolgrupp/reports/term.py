@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -639,6 +639,7 @@ class OwnerYear:
     schools: list[SchoolYear] = field(default_factory=list)
     groups: list[GroupYear] = field(default_factory=list)
     completed: list[tuple[Cycle, str, str]] = field(default_factory=list)  # group, done on
+    erased: list[tuple[Cycle, str]] = field(default_factory=list)  # pupil details; group
     in_progress: int = 0
     next_steps: list[tuple[str, ActionItem, str]] = field(default_factory=list)  # group, owner
     goals: list[GoalLinks] = field(default_factory=list)
@@ -799,11 +800,33 @@ def read_year(workspace: Workspace, school_year: str, *, owner: str | None = Non
                         )
                     ]
         result.next_steps.sort(key=lambda x: (x[1].due_on or "9999", x[0].casefold()))
+        result.erased = _erased(cycles, groups, memberships, school_of, ours, start, end)
         result.goals = _goal_links(workspace, active, start, end, goals, frameworks)
         owners.append(result)
 
     principals = [p.name for p in people if not p.deleted and p.role == "principal"]
     return YearData(school_year.strip(), first, last, owners, sorted(principals))
+
+
+def _erased(
+    cycles: Mapping[str, list[Cycle]],
+    groups: Mapping[str, Group],
+    memberships: Mapping[str, list[Membership]],
+    school_of: Mapping[str, str | None],
+    ours: set[str],
+    start: str,
+    end: str,
+) -> list[tuple[Cycle, str]]:
+    """The cycles whose case pupils' details were erased in the year, of the groups with
+    members from the owner's schools (erasing is often done a year after a group's work)."""
+    found = [
+        (cycle, groups[gid].name)
+        for gid, ms in memberships.items()
+        if any(school_of.get(m.person_id) in ours for m in ms)
+        for cycle in cycles[gid]
+        if cycle.pupil_data_erased_on and start <= cycle.pupil_data_erased_on <= end
+    ]
+    return sorted(found, key=lambda x: (x[0].pupil_data_erased_on or "", x[1].casefold()))
 
 
 def _focus_area(goal: Goal, goals: dict[str, Goal]) -> Goal:
@@ -898,6 +921,7 @@ def _owner_story(data: OwnerYear) -> list[Flowable]:
     story += _year_schools(data)
     story += _year_groups(data)
     story += _year_cycles(data)
+    story += _year_erased(data)
     story += _year_next_steps(data)
     story += _year_goals(data)
     return story
@@ -1030,6 +1054,40 @@ def _year_cycles(data: OwnerYear) -> list[Flowable]:
             block.append(none_line(translate("reports", "No findings written down.")))
         blocks.append(block)
     return _headed(title, blocks, 2)
+
+
+def _year_erased(data: OwnerYear) -> list[Flowable]:
+    """Retention done: shown only in a year when some was."""
+    if not data.erased:
+        return []
+    return [
+        heading(translate("reports", "Case pupils' details erased")),
+        table(
+            [
+                translate("reports", "Cycle"),
+                translate("reports", "Group"),
+                translate("reports", "Done"),
+            ],
+            [
+                (
+                    cycle.title,
+                    group_name,
+                    translate("reports", "Case pupils' details erased {date}").format(
+                        date=cycle.pupil_data_erased_on
+                    ),
+                )
+                for cycle, group_name in data.erased
+            ],
+            [WIDTH - 120 * mm, 50 * mm, 70 * mm],
+        ),
+        none_line(
+            translate(
+                "reports",
+                "What was written about each case pupil is erased; the cycles' results and "
+                "findings are kept.",
+            )
+        ),
+    ]
 
 
 def _year_next_steps(data: OwnerYear) -> list[Flowable]:
