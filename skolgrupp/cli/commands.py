@@ -415,3 +415,92 @@ def cmd_undo_merge(args: argparse.Namespace) -> int:
     undo_merge(path)  # says why when it cannot
     say(translate("cli", "{name} is back as it was before its last merge.").format(name=path.name))
     return 0
+
+
+def cmd_erase_pupil_data(args: argparse.Namespace) -> int:
+    """Erase a finished cycle's case-pupil details after saying what goes, or list the
+    cycles due (``--due``)."""
+    from datetime import date
+
+    from skolgrupp.core import retention
+    from skolgrupp.core.domain import Cycle
+
+    today = date.today()
+    after = args.after or retention.DEFAULT_AFTER_DAYS
+    if args.due or args.cycle is None:
+        if args.cycle is not None or not args.due:
+            return fail(translate("cli", "Give either a cycle's id or --due."))
+        with Workspace.open(args.file, read_only=True) as ws:
+            due = [
+                (retention.finished_on(ws, c.id, today), c)
+                for c in retention.due_for_erasure(ws, today, after)
+            ]
+        for finished, cycle in due:
+            say(
+                translate("cli", "{id}  finished {date}  {title}").format(
+                    id=cycle.id, date=finished, title=" ".join(cycle.title.split())
+                )
+            )
+        if not due:
+            print(translate("cli", "No cycle is due for erasure."), file=sys.stderr)
+        return 0
+    with Workspace.open(args.file) as ws:
+        cycle = ws.get(Cycle, args.cycle)
+        finished = retention.finished_on(ws, cycle.id, today)
+        if finished is None:
+            raise retention.CycleNotFinished(cycle.title)
+        details = retention.pupil_details(ws, cycle.id)
+        say(
+            translate(
+                "cli",
+                "{title}, finished {date}: {pupils} case pupils, {predictions} predictions, "
+                "{observations} observations, {interviews} interviews.",
+            ).format(
+                title=" ".join(cycle.title.split()),
+                date=finished,
+                pupils=details.pupils,
+                predictions=details.predictions,
+                observations=details.observations,
+                interviews=details.interviews,
+            )
+        )
+        if not args.yes and not _ask(
+            translate(
+                "cli", "Erase them, keeping results and findings? It cannot be undone. [y/N] "
+            )
+        ):
+            return fail(translate("cli", "Nothing was erased: confirm with --yes."))
+        summary = retention.erase_pupil_details(ws, cycle.id, today)
+    say(
+        translate(
+            "cli",
+            "Erased {predictions} predictions, {observations} observations and {interviews} "
+            "interviews; the {pupils} case pupils are now called by number, typifying no one.",
+        ).format(
+            predictions=summary.predictions,
+            observations=summary.observations,
+            interviews=summary.interviews,
+            pupils=summary.pupils,
+        )
+    )
+    if summary.snapshot_removed is not None:
+        say(
+            translate("cli", "Removed {name}, which still held them.").format(
+                name=summary.snapshot_removed.name
+            )
+        )
+    say(
+        translate(
+            "cli",
+            "Copies made before (backups, saved copies, files shared with colleagues) are not "
+            "changed; a colleague's copy learns of the erasure when it is merged.",
+        )
+    )
+    return 0
+
+
+def _ask(question: str) -> bool:
+    """Ask at a terminal; without one, the answer is no."""
+    if not sys.stdin.isatty():
+        return False
+    return input(question).strip().casefold() in ("y", "yes", "j", "ja")

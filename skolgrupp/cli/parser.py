@@ -26,6 +26,7 @@ COMMANDS = (
     "unlock",
     "merge",
     "undo-merge",
+    "erase-pupil-data",
 )
 
 
@@ -233,4 +234,32 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
         translate("cli", "the locked shared file"),
     )
     output(p, "OUT.skolgrupp", translate("cli", "the new file to write"))
+    p = command(
+        "erase-pupil-data",
+        translate(
+            "cli",
+            "erase a finished cycle's case-pupil details (predictions, observations, "
+            "interviews); results and findings stay",
+        ),
+    )
+    p.add_argument(
+        "cycle",
+        nargs="?",
+        metavar="CYCLE_ID",
+        help=translate("cli", "the cycle; ids come from 'skolgrupp list FILE cycles'"),
+    )
+    p.add_argument(
+        "--due",
+        action="store_true",
+        help=translate("cli", "only list the finished cycles whose details are due to be erased"),
+    )
+    p.add_argument(
+        "--after",
+        type=_positive,
+        metavar="DAYS",
+        help=translate("cli", "due this many days after the cycle finished (default 365)"),
+    )
+    p.add_argument(
+        "--yes", action="store_true", help=translate("cli", "erase without asking (for scripts)")
+    )
     return parser

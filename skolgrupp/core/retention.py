@@ -145,6 +145,29 @@ def pseudonym(position: int) -> str:
 
 
 @dataclass(frozen=True)
+class Details:
+    """What an erasure of a cycle would take: its case pupils, who keep a neutral pseudonym,
+    and what is written about them."""
+
+    pupils: int
+    predictions: int
+    observations: int
+    interviews: int
+
+
+def pupil_details(workspace: Workspace, cycle_id: str) -> Details:
+    """How many case pupils a cycle has, and how much is written about them."""
+    pupils = [p.id for p in workspace.find(CasePupil, cycle_id=cycle_id)]
+    counts = {
+        cls.kind: sum(workspace.count(cls, pupil_id=pupil) for pupil in pupils)
+        for cls in PUPIL_DETAILS
+    }
+    return Details(
+        len(pupils), counts[Prediction.kind], counts[Observation.kind], counts[Interview.kind]
+    )
+
+
+@dataclass(frozen=True)
 class Summary:
     """What an erasure did."""
 
