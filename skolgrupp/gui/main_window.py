@@ -37,6 +37,7 @@ from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database, NoWorkspace
 from skolgrupp.gui.errors import show_error
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
+from skolgrupp.gui.retention import Retention
 from skolgrupp.gui.search_bar import SearchBar
 from skolgrupp.gui.undo import make_stack
 
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self._make_conflict_bar())
+        self.retention = Retention(self)  # erasing pupil details, and its notice
+        layout.addWidget(self.retention.notice)
         layout.addWidget(self.splitter)
         self.setCentralWidget(central)
 
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
             )
             self._group_page.ready.connect(self.ready)
             self._group_page.set_editable(not self.read_only_reason)
+            self.retention.attach(self._group_page)
             self.pages.addWidget(self._group_page)
         return self._group_page
 
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
             None,
             self._make_default,
         )
+        self.retention.add_setting(settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Skolgrupp"), None, self._about)
 
@@ -524,6 +529,7 @@ class MainWindow(QMainWindow):
         for action in (*self.workspace_actions, *self.writing_actions, *self.group_menu.actions()):
             action.setEnabled(False)
         self.conflict_bar.hide()
+        self.retention.check_due()  # hides its notice
         self.no_workspace.setText(
             self.tr("No workspace is open. Open one or make a new one in the File menu.")
         )
