@@ -948,6 +948,14 @@
     <context>
         <name>LessonEditor</name>
         <message>
+            <source>Phases</source>
+            <translation>Faser</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>Förutsägelser</translation>
+        </message>
+        <message>
             <source>Research lesson {n}: {cycle}</source>
             <translation>Forskningslektion {n}: {cycle}</translation>
         </message>
@@ -1327,6 +1335,14 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     <context>
         <name>MeetingMode</name>
         <message>
+            <source>Actions</source>
+            <translation>Att göra</translation>
+        </message>
+        <message>
+            <source>Minutes: {item}</source>
+            <translation>Minnesanteckningar: {item}</translation>
+        </message>
+        <message>
             <source>Alone</source>
             <translation>Enskilt</translation>
         </message>
@@ -1619,6 +1635,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </context>
     <context>
         <name>ObservationMode</name>
+        <message>
+            <source>Observation of {pupil}, {phase}</source>
+            <translation>Observation av {pupil}, {phase}</translation>
+        </message>
         <message>
             <source>Observe research lesson {n}: {cycle}</source>
             <translation>Observera forskningslektion {n}: {cycle}</translation>
@@ -4685,6 +4705,53 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>delayed post-test</source>
             <translation>fördröjt eftertest</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyWatch</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Personal identity number</source>
+            <translation>Personnummer</translation>
+        </message>
+        <message>
+            <source>Personal identity number (valid check digit)</source>
+            <translation>Personnummer (kontrollsiffran stämmer)</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Fortsätt redigera</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Spara ändå</translation>
+        </message>
+        <message>
+            <source>Case pupils are written about under pseudonyms. If this is not about a pupil, save anyway.</source>
+            <translation>Om fallelever skriver vi under pseudonym. Om det inte gäller en elev kan du spara ändå.</translation>
+        </message>
+        <message>
+            <source>What you wrote may identify a pupil:</source>
+            <translation>Det du skrev kan peka ut en elev:</translation>
+        </message>
+        <message>
+            <source>Text that may identify a pupil</source>
+            <translation>Text som kan peka ut en elev</translation>
+        </message>
+        <message>
+            <source>This may identify a pupil. Use a pseudonym such as “Elev A” and no personal identity numbers:</source>
+            <translation>Det här kan peka ut en elev. Skriv med pseudonym, till exempel ”Elev A”, och utan personnummer:</translation>
+        </message>
+        <message>
+            <source>…and {n} more</source>
+            <translation>…och {n} till</translation>
+        </message>
+        <message>
+            <source>Privacy note</source>
+            <translation>Integritetsvarning</translation>
         </message>
     </context>
 </TS>

@@ -32,9 +32,9 @@ from skolgrupp.core.domain import (
     TestItem,
 )
 from skolgrupp.core.labels import label
-from skolgrupp.core.privacy import label_warnings
 from skolgrupp.gui.dialogs import fill_goals, goal_link_changes, show_problem
 from skolgrupp.gui.forms.ui_cycle_editor import Ui_CycleEditor
+from skolgrupp.gui.privacy_watch import Known, PrivacyWatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -50,6 +50,7 @@ class CycleForm:
     items: list[TestItem]
     goal_links: list[CycleGoal]
     goals: list[dict[str, Any]]
+    known: Known = dataclasses.field(default_factory=Known)
 
 
 Change = tuple[Record | None, Record | None]
@@ -61,6 +62,18 @@ class CycleEditor(QDialog):
         self.ui = ui = Ui_CycleEditor()
         ui.setupUi(self)
         self.form = form
+        self.privacy = watch = PrivacyWatch(self, ui.mainLayout, form.known)
+        pupils = self.tr("Case pupils")
+        watch.watch_table(
+            ui.pupilsList, {0: (pupils, watch.label), 1: (pupils, watch.names_and_numbers)}
+        )
+        for edit, where in (
+            (ui.questionEdit, ui.questionLabel.text()),
+            (ui.findingsEdit, ui.findingsLabel.text()),
+        ):
+            watch.watch_edit(edit, where.rstrip(":").replace("&", ""), watch.numbers)
+        watch.watch_table(ui.aspectsList, {0: (self.tr("Critical aspects"), watch.numbers)})
+        watch.watch_table(ui.itemsList, {0: (self.tr("Test items"), watch.numbers)})
         self.cycle = (
             dataclasses.replace(form.cycle)
             if form.cycle
@@ -108,9 +121,8 @@ class CycleEditor(QDialog):
         ui.itemAddButton.clicked.connect(self._new_item)
         ui.itemRemoveButton.clicked.connect(lambda: self._remove(ui.itemsList))
         self._size_columns()
-        ui.pupilsList.itemChanged.connect(lambda *_: self._check_pupils())
         ui.aspectsList.itemChanged.connect(lambda *_: self._refresh_aspect_choices())
-        self._check_pupils()
+        self.privacy.start()
 
     def _size_columns(self) -> None:
         """The text columns take the room; dates, status and points what they need."""
@@ -200,7 +212,7 @@ class CycleEditor(QDialog):
                 self.records[record.id] = record
                 self._add_row(ui.pupilsList, record.id, [record.label, record.typifies])
         self.cycle.cycle_type = kind
-        self._check_pupils()
+        self.privacy.check()
 
     def _new_phase(self) -> None:
         tree = self.ui.phasesList
@@ -253,7 +265,7 @@ class CycleEditor(QDialog):
             tree.takeTopLevelItem(tree.indexOfTopLevelItem(row))
             if tree is self.ui.aspectsList:
                 self._refresh_aspect_choices()
-            self._check_pupils()
+            self.privacy.check()
 
     def _move(self, step: int) -> None:
         tree = self.ui.phasesList
@@ -279,16 +291,6 @@ class CycleEditor(QDialog):
         tree.setItemWidget(row, 3, combo)
         tree.setCurrentItem(row)
 
-    def _check_pupils(self) -> None:
-        """Warn while the user types when a case pupil's label looks like a real pupil."""
-        tree, warnings = self.ui.pupilsList, []
-        for i in range(tree.topLevelItemCount()):
-            row = tree.topLevelItem(i)
-            for warning in label_warnings(row.text(0)):
-                warnings.append(f"{row.text(0)}: {warning}")
-        self.ui.pupilWarning.setText("\n".join(warnings))
-        self.ui.pupilWarning.setVisible(bool(warnings))
-
     # -- saving -----------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -296,7 +298,8 @@ class CycleEditor(QDialog):
         if problem:
             show_problem(self, problem)
             return
-        super().accept()
+        if self.privacy.confirm_save():
+            super().accept()
 
     def _problem(self) -> str:
         if not self.ui.titleEdit.text().strip():

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.meeting_mode import MeetingForm
     from skolgrupp.gui.observation_mode import ObservationForm
     from skolgrupp.gui.people_editor import PeopleForm
+    from skolgrupp.gui.privacy_watch import Known
     from skolgrupp.gui.reflection_editor import ReflectionChoices
     from skolgrupp.gui.session_editor import SessionForm
 
@@ -81,6 +82,7 @@ def reflection_choices(workspace: Workspace) -> ReflectionChoices:
         goals=queries.goals(store),
         prompts=reflection_prompts(),
         cycles={g["id"]: queries.cycles(store, g["id"]) for g in groups},
+        known=_known(workspace),
     )
 
 
@@ -150,6 +152,7 @@ def session_form(workspace: Workspace, group_id: str, session_id: str | None) ->
         members=queries.members(workspace.store, group_id),
         goals=queries.goals(workspace.store, group_id),
         cycles=queries.cycles(workspace.store, group_id),
+        known=_known(workspace),
     )
 
 
@@ -189,6 +192,7 @@ def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
             )
             if workspace.get(Session, c.made_in_session_id).date < session.date
         ],
+        known=_known(workspace),
     )
 
 
@@ -276,6 +280,7 @@ def cycle_form(workspace: Workspace, group_id: str, cycle_id: str | None) -> Cyc
         items=held(TestItem),
         goal_links=workspace.find(CycleGoal, cycle_id=cycle_id) if cycle_id else [],
         goals=queries.goals(workspace.store, group_id),
+        known=_known(workspace),
     )
 
 
@@ -333,6 +338,7 @@ def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> L
         scores=workspace.find(TestScore, lesson_id=lesson_id) if held else [],
         class_results=workspace.find(ClassResult, lesson_id=lesson_id) if held else [],
         observations=observations,
+        known=_known(workspace),
     )
 
 
@@ -366,4 +372,12 @@ def observation_form(workspace: Workspace, lesson_id: str) -> ObservationForm:
         predictions=predictions,
         assignments=workspace.find(ObserverAssignment, lesson_id=lesson_id),
         observations=observations,
+        known=_known(workspace),
     )
+
+
+def _known(workspace: Workspace) -> Known:
+    """The people and acknowledged findings an editor's privacy note needs."""
+    from skolgrupp.gui.privacy_watch import known
+
+    return known(workspace)

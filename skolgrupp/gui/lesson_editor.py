@@ -37,6 +37,7 @@ from skolgrupp.core.domain import (
 from skolgrupp.core.labels import label
 from skolgrupp.gui.dialogs import show_problem
 from skolgrupp.gui.forms.ui_lesson_editor import Ui_LessonEditor
+from skolgrupp.gui.privacy_watch import Known, PrivacyWatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Change = tuple[Record | None, Record | None]
@@ -57,6 +58,7 @@ class LessonForm:
     scores: list[TestScore]
     class_results: list[ClassResult]
     observations: list[Observation]  # deleted with a phase, and back with it on undo
+    known: Known = dataclasses.field(default_factory=Known)
 
 
 def _cell(text: str, record_id: str | None = None, *, editable: bool = True) -> QTableWidgetItem:
@@ -128,6 +130,25 @@ class LessonEditor(QDialog):
         ui.phaseDownButton.clicked.connect(lambda: self._move_phase(1))
         ui.interviewAddButton.clicked.connect(self._add_interview)
         ui.interviewRemoveButton.clicked.connect(lambda: self._remove_row(ui.interviewsTable))
+        self.privacy = watch = PrivacyWatch(self, ui.mainLayout, form.known)
+        both, numbers = watch.names_and_numbers, watch.numbers
+        predictions = self.tr("Predictions")
+        watch.watch_table(
+            ui.planTable,
+            {
+                0: (self.tr("Phases"), numbers),
+                **{c: (predictions, both) for c in range(2, ui.planTable.columnCount())},
+            },
+        )
+        interviews = self.tr("Interviews")
+        watch.watch_table(ui.interviewsTable, {1: (interviews, both), 2: (interviews, both)})
+        for edit, where, check in (
+            (ui.planEdit, ui.planLabel.text(), numbers),
+            (ui.revisionEdit, ui.revisionLabel.text(), numbers),
+            (ui.discussionEdit, ui.discussionLabel.text(), both),
+        ):
+            watch.watch_edit(edit, where.rstrip(":").replace("&", ""), check)
+        watch.start()
 
     # -- plan and predictions ---------------------------------------------------------------
 
@@ -308,7 +329,8 @@ class LessonEditor(QDialog):
         if problem:
             show_problem(self, problem)
             return
-        super().accept()
+        if self.privacy.confirm_save():
+            super().accept()
 
     def _all_entered(self) -> dict[str, dict[tuple[int, int], str]]:
         self._remember_scores(self._test())

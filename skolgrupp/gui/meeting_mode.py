@@ -17,6 +17,7 @@ from skolgrupp.core.i18n import QT_TRANSLATE_NOOP
 from skolgrupp.core.labels import label
 from skolgrupp.gui.commitments_panel import CommitmentsPanel
 from skolgrupp.gui.forms.ui_meeting_mode import Ui_MeetingMode
+from skolgrupp.gui.privacy_watch import Known, PrivacyWatch
 
 if TYPE_CHECKING:
     from skolgrupp.core.domain import (
@@ -49,6 +50,7 @@ class MeetingForm:
     actions: list[ActionItem]
     members: list[dict[str, Any]]  # person_id, name
     open_commitments: list[Commitment] = dataclasses.field(default_factory=list)
+    known: Known = dataclasses.field(default_factory=Known)
 
 
 def rotating_roles(members: list[dict[str, Any]], session: Session) -> list[str]:
@@ -75,6 +77,7 @@ class MeetingMode(QDialog):
         self.form, self.save = form, save
         ui = self.ui
         ui.titleLabel.setText(f"{form.group_name} · {form.session.date} · {form.session.title}")
+        self.privacy = PrivacyWatch(self, ui.mainLayout, form.known)
         self.agenda = {a.id: dataclasses.replace(a) for a in form.agenda}
         self.attendance = {a.person_id: a for a in form.attendance}
         self.elapsed: dict[str, int] = {}  # seconds spent on each agenda item
@@ -126,6 +129,35 @@ class MeetingMode(QDialog):
         if ui.agendaList.count():
             ui.agendaList.setCurrentRow(0)
         self._show_clock()
+        self._watch_privacy()
+
+    def _watch_privacy(self) -> None:
+        """A quiet note while minutes, decisions and actions are typed. The meeting saves as
+        it goes, so the note is all there is: no question in the middle of a meeting."""
+        ui = self.ui
+        watch = self.privacy
+        both = watch.names_and_numbers
+
+        def minutes():
+            for item in self.agenda.values():
+                text = ui.minutesEdit.toPlainText() if item.id == self._minutes_of else item.notes
+                yield text, self.tr("Minutes: {item}").format(item=item.title)
+
+        watch.watch_texts(minutes, both)
+        watch.connect(ui.minutesEdit)
+        decisions = self.tr("Decisions")
+        watch.watch_texts(
+            lambda: [
+                (ui.decisionsList.item(i).text(), decisions)
+                for i in range(ui.decisionsList.count())
+            ],
+            watch.numbers,
+        )
+        watch.watch_edit(ui.decisionEdit, decisions, watch.numbers)
+        actions = self.tr("Actions")
+        watch.watch_table(ui.actionsList, {1: (actions, both)})
+        watch.watch_edit(ui.actionEdit, actions, both)
+        watch.start()
 
     # -- attendance -------------------------------------------------------------------------
 
@@ -286,6 +318,7 @@ class MeetingMode(QDialog):
             row.setCheckState(0, Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
             tree.addTopLevelItem(row)
         tree.blockSignals(False)
+        self.privacy.check()  # the rows are new: mark them again
 
     def _add_action(self) -> None:
         from skolgrupp.core.domain import ActionItem

@@ -31,6 +31,7 @@ from skolgrupp.core.domain import (
     ResearchLesson,
 )
 from skolgrupp.gui.forms.ui_observation_mode import Ui_ObservationMode
+from skolgrupp.gui.privacy_watch import Known, PrivacyWatch
 
 Change = tuple[Record | None, Record | None]
 
@@ -45,6 +46,7 @@ class ObservationForm:
     predictions: list[Prediction]
     assignments: list[ObserverAssignment]
     observations: list[Observation]
+    known: Known = dataclasses.field(default_factory=Known)
 
 
 class ObservationMode(QDialog):
@@ -77,7 +79,23 @@ class ObservationMode(QDialog):
         if self.observer_id is None:  # nobody in the group to observe: nothing can be noted
             ui.hint.setText(self.tr("The group has no members to observe the lesson."))
             ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.privacy = PrivacyWatch(self, ui.mainLayout, form.known)
         self._build_tabs()
+        pupils = {p.id: p.label for p in form.pupils}
+        phases = {p.id: p.title for p in form.phases}
+        self.privacy.watch_edits(
+            lambda: (
+                (
+                    field,
+                    self.tr("Observation of {pupil}, {phase}").format(
+                        pupil=pupils.get(pupil_id, ""), phase=phases.get(phase_id, "")
+                    ),
+                )
+                for (pupil_id, phase_id), field in self.fields.items()
+            ),
+            self.privacy.names_and_numbers,
+        )
+        self.privacy.start()
         # From one case pupil to the next without leaving the keyboard, also from inside a
         # field (which would otherwise take the keys for itself).
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -134,6 +152,7 @@ class ObservationMode(QDialog):
                 heading.setBuddy(field)
                 layout.addWidget(field)
                 self.fields[(pupil.id, phase.id)] = field
+                self.privacy.connect(field)
             layout.addStretch(1)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -163,6 +182,12 @@ class ObservationMode(QDialog):
         self._keep_written()
         self.observer_id = self.ui.observerCombo.currentData()
         self._build_tabs()
+        self.privacy.check()
+        self.privacy.remember()  # another observer's notes as they were: not new
+
+    def accept(self) -> None:
+        if self.privacy.confirm_save():
+            super().accept()
 
     def field(self, pupil_id: str, phase_id: str) -> QPlainTextEdit:
         return self.fields[(pupil_id, phase_id)]

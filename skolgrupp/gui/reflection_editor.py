@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from skolgrupp.gui.forms.ui_reflection_editor import Ui_ReflectionEditor
+from skolgrupp.gui.privacy_watch import Known, PrivacyWatch
 
 if TYPE_CHECKING:
     from skolgrupp.core.domain import Record
@@ -33,6 +34,7 @@ class ReflectionChoices:
     goals: list[dict[str, Any]]
     prompts: list[str] = field(default_factory=list)
     cycles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # by group id
+    known: Known = field(default_factory=Known)
 
 
 class ReflectionEditor(QDialog):
@@ -78,6 +80,15 @@ class ReflectionEditor(QDialog):
             edit.textChanged.connect(self._update_save)
         ui.authorCombo.currentIndexChanged.connect(lambda _: self._update_save())
         self._update_save()
+        self.privacy = watch = PrivacyWatch(self, ui.mainLayout, choices.known)
+        watch.watch_edit(ui.textEdit, self.tr("Reflection"), watch.names_and_numbers)
+        for prompt, edit in self.answers:
+            watch.watch_edit(edit, prompt, watch.names_and_numbers)
+        watch.start()
+
+    def accept(self) -> None:
+        if self.privacy.confirm_save():
+            super().accept()
 
     def _group_changed(self, author_id: str | None) -> None:
         ui = self.ui

@@ -15,6 +15,7 @@ from skolgrupp.core.labels import label
 from skolgrupp.core.templates import TEMPLATES, agenda_from, template_name
 from skolgrupp.gui.dialogs import fill_goals, goal_link_changes
 from skolgrupp.gui.forms.ui_session_editor import Ui_SessionEditor
+from skolgrupp.gui.privacy_watch import Known, PrivacyWatch
 
 if TYPE_CHECKING:
     from skolgrupp.core.domain import AgendaItem, Record, Session, SessionGoal
@@ -32,6 +33,7 @@ class SessionForm:
     members: list[dict[str, Any]]  # who can lead an item
     goals: list[dict[str, Any]]
     cycles: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    known: Known = dataclasses.field(default_factory=Known)
 
 
 class SessionEditor(QDialog):
@@ -72,6 +74,18 @@ class SessionEditor(QDialog):
             self._use_template()
         self._update_sum()
         self._update_save()
+        self.privacy = watch = PrivacyWatch(self, ui.mainLayout, form.known)
+        watch.watch_table(ui.agendaList, {0: (self.tr("Agenda"), watch.numbers)})
+        watch.watch_edit(
+            ui.preparationEdit,
+            ui.preparationLabel.text().rstrip(":").replace("&", ""),
+            watch.numbers,
+        )
+        watch.start()
+
+    def accept(self) -> None:
+        if self.privacy.confirm_save():
+            super().accept()
 
     @staticmethod
     def _start_session(form: SessionForm, today: date) -> Session:

@@ -80,9 +80,11 @@ def test_a_new_lesson_study_with_aspects_items_and_pseudonymous_case_pupils(
         item_row.setText(0, "Varför var hon rädd?")
         ui.itemsList.itemWidget(item_row, 1).setCurrentIndex(1)
         ui.pupilsList.topLevelItem(0).setText(0, "Maja Svensson")
-        assert ui.pupilWarning.text().startswith("Maja Svensson: ")
+        editor.privacy.check()
+        assert "Name: Maja Svensson (Case pupils)" in editor.privacy.note.text()
         ui.pupilsList.topLevelItem(0).setText(0, "Elev A")
-        assert not ui.pupilWarning.isVisibleTo(editor)
+        editor.privacy.check()
+        assert not editor.privacy.note.isVisibleTo(editor)
 
     when_shown(planning, "editor", fill)
     with qtbot.waitSignal(window.group_page.cycles_shown, timeout=10_000):

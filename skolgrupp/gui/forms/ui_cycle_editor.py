@@ -217,13 +217,6 @@ class Ui_CycleEditor(object):
 
         self.aspectsLayout.addWidget(self.pupilsList)
 
-        self.pupilWarning = QLabel(self.aspectsTab)
-        self.pupilWarning.setObjectName(u"pupilWarning")
-        self.pupilWarning.setWordWrap(True)
-        self.pupilWarning.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.aspectsLayout.addWidget(self.pupilWarning)
-
         self.pupilButtonsLayout = QHBoxLayout()
         self.pupilButtonsLayout.setObjectName(u"pupilButtonsLayout")
         self.pupilAddButton = QPushButton(self.aspectsTab)
@@ -411,9 +404,6 @@ class Ui_CycleEditor(object):
         ___qtreewidgetitem2.setText(0, QCoreApplication.translate("CycleEditor", u"Pseudonym", None))
 #if QT_CONFIG(accessibility)
         self.pupilsList.setAccessibleName(QCoreApplication.translate("CycleEditor", u"Case pupils", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.pupilWarning.setAccessibleName(QCoreApplication.translate("CycleEditor", u"Warning about a case pupil", None))
 #endif // QT_CONFIG(accessibility)
         self.pupilAddButton.setText(QCoreApplication.translate("CycleEditor", u"Add case pup&il", None))
         self.pupilRemoveButton.setText(QCoreApplication.translate("CycleEditor", u"Remove case pupi&l", None))
