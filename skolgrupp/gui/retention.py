@@ -112,7 +112,7 @@ class Retention(QObject):
         self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_text.setWordWrap(True)
         self.notice_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.notice_button = QPushButton(self.tr("&Erase…"), bar)
+        self.notice_button = QPushButton(self.tr("Erase…"), bar)
         self.notice_button.setAccessibleName(self.tr("Erase case pupils' details"))
         self.notice_button.clicked.connect(self._erase_from_notice)
         self.notice_menu = QMenu(self.notice_button)
@@ -171,7 +171,7 @@ class Retention(QObject):
         """Add the action and the erasure's date to the group page's Cycles tab."""
         self._page = page
         ui = page.cycles.ui
-        self.button = QPushButton(self.tr("E&rase pupil details…"), page.cycles)
+        self.button = QPushButton(self.tr("Erase &pupil details…"), page.cycles)
         self.button.setObjectName("erasePupilDetailsButton")
         ui.buttonsLayout.insertWidget(ui.buttonsLayout.indexOf(ui.lessonButton) + 1, self.button)
         self.erased_label = QLabel(page.cycles)
