@@ -1995,6 +1995,89 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <source>Erase…</source>
+            <translation>Gallra…</translation>
+        </message>
+        <message>
+            <source>Erase &amp;pupil details…</source>
+            <translation>Ga&amp;llra elevuppgifter…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Gallra</translation>
+        </message>
+        <message>
+            <source>Erase case pupils' details</source>
+            <translation>Gallra uppgifter om fallelever</translation>
+        </message>
+        <message>
+            <source>Erase pupil details</source>
+            <translation>Gallra elevuppgifter</translation>
+        </message>
+        <message>
+            <source>Erase the case pupils' details of {title}?</source>
+            <translation>Gallra uppgifterna om fallelever i {title}?</translation>
+        </message>
+        <message>
+            <source>Erased the case pupils' details of {title}.</source>
+            <translation>Uppgifterna om fallelever i {title} är gallrade.</translation>
+        </message>
+        <message>
+            <source>Finished {period} ago or more: the case pupils' details of {cycles} can be erased.</source>
+            <translation>Avslutade för {period} sedan eller mer: uppgifterna om fallelever i {cycles} kan gallras.</translation>
+        </message>
+        <message>
+            <source>Goes: {predictions} predictions, {observations} observations and {interviews} interviews about the case pupils, and whom each case pupil typifies. The {pupils} case pupils are then called Pupil 1, Pupil 2 and so on.</source>
+            <translation>Det här försvinner: {predictions} förutsägelser, {observations} observationer och {interviews} intervjuer om falleleverna, och vilka elever varje fallelev representerar. De {pupils} falleleverna heter sedan Elev 1, Elev 2 och så vidare.</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Inte nu</translation>
+        </message>
+        <message>
+            <source>Pupil details can be erased once the cycle is finished.</source>
+            <translation>Elevuppgifterna kan gallras när cykeln är avslutad.</translation>
+        </message>
+        <message>
+            <source>Pupil details erased {date}</source>
+            <translation>Elevuppgifter gallrade {date}</translation>
+        </message>
+        <message>
+            <source>Remind about erasing pupil details &amp;after</source>
+            <translation>Påminn om &amp;gallring efter</translation>
+        </message>
+        <message>
+            <source>Stays: the test results (under the new names), the class results, critical aspects and test items, the research lessons' plans, revisions and post-lesson discussions, and the findings. They are not changed: check that they say nothing about a single pupil.</source>
+            <translation>Det här finns kvar: testresultaten (under de nya namnen), klassresultaten, kritiska aspekter och testuppgifter, forskningslektionernas planering, revideringar och eftersamtal, och resultat och slutsatser. De ändras inte: kontrollera att de inte säger något om en enskild elev.</translation>
+        </message>
+        <message>
+            <source>The words are removed from the workspace file and its search index, and so is the snapshot of the last merge. Copies made earlier (backups before an update, saved copies, files shared with colleagues) are not changed; a colleague's copy learns of the erasure when it is merged. This cannot be undone.</source>
+            <translation>Orden tas bort ur arbetsytans fil och dess sökindex, och kopian från före den senaste sammanslagningen tas bort. Kopior som gjorts tidigare (säkerhetskopior före en uppdatering, sparade kopior, filer som delats med kollegor) ändras inte; en kollegas kopia får veta om gallringen när den slås samman. Det går inte att ångra.</translation>
+        </message>
+        <message>
+            <source>a school year</source>
+            <translation>ett läsår</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>och {n} till</translation>
+        </message>
+        <message>
+            <source>half a school year</source>
+            <translation>ett halvår</translation>
+        </message>
+        <message>
+            <source>two school years</source>
+            <translation>två läsår</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} dagar</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBar</name>
         <message>
             <source>Search the workspace…</source>
@@ -2772,6 +2855,62 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>the locked shared file</source>
             <translation>den låsta delade filen</translation>
+        </message>
+        <message>
+            <source>Copies made before (backups, saved copies, files shared with colleagues) are not changed; a colleague's copy learns of the erasure when it is merged.</source>
+            <translation>Kopior som gjorts tidigare (säkerhetskopior, sparade kopior, filer som delats med kollegor) ändras inte; en kollegas kopia får veta om gallringen när den slås samman.</translation>
+        </message>
+        <message>
+            <source>Erase them, keeping results and findings? It cannot be undone. [y/N] </source>
+            <translation>Gallra dem och behålla resultat och slutsatser? Det går inte att ångra. [j/N] </translation>
+        </message>
+        <message>
+            <source>Erased {predictions} predictions, {observations} observations and {interviews} interviews; the {pupils} case pupils are now called by number, typifying no one.</source>
+            <translation>Gallrade {predictions} förutsägelser, {observations} observationer och {interviews} intervjuer; de {pupils} falleleverna heter nu efter nummer och representerar ingen.</translation>
+        </message>
+        <message>
+            <source>Give either a cycle's id or --due.</source>
+            <translation>Ange antingen en cykels id eller --due.</translation>
+        </message>
+        <message>
+            <source>No cycle is due for erasure.</source>
+            <translation>Ingen cykel är på tur att gallras.</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: confirm with --yes.</source>
+            <translation>Inget gallrades: bekräfta med --yes.</translation>
+        </message>
+        <message>
+            <source>Removed {name}, which still held them.</source>
+            <translation>Tog bort {name}, som fortfarande innehöll dem.</translation>
+        </message>
+        <message>
+            <source>due this many days after the cycle finished (default 365)</source>
+            <translation>på tur så många dagar efter att cykeln avslutades (förval 365)</translation>
+        </message>
+        <message>
+            <source>erase a finished cycle's case-pupil details (predictions, observations, interviews); results and findings stay</source>
+            <translation>gallra uppgifterna om fallelever i en avslutad cykel (förutsägelser, observationer, intervjuer); resultat och slutsatser finns kvar</translation>
+        </message>
+        <message>
+            <source>erase without asking (for scripts)</source>
+            <translation>gallra utan att fråga (för skript)</translation>
+        </message>
+        <message>
+            <source>only list the finished cycles whose details are due to be erased</source>
+            <translation>lista bara de avslutade cykler vars uppgifter är på tur att gallras</translation>
+        </message>
+        <message>
+            <source>the cycle; ids come from 'skolgrupp list FILE cycles'</source>
+            <translation>cykeln; id:n kommer från 'skolgrupp list FILE cycles'</translation>
+        </message>
+        <message>
+            <source>{id}  finished {date}  {title}</source>
+            <translation>{id}  avslutad {date}  {title}</translation>
+        </message>
+        <message>
+            <source>{title}, finished {date}: {pupils} case pupils, {predictions} predictions, {observations} observations, {interviews} interviews.</source>
+            <translation>{title}, avslutad {date}: {pupils} fallelever, {predictions} förutsägelser, {observations} observationer, {interviews} intervjuer.</translation>
         </message>
     </context>
     <context>
@@ -4381,6 +4520,25 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>Focus area</source>
             <translation>Fokusområde</translation>
+        </message>
+        <message>
+            <source>Case pupils' details erased</source>
+            <translation>Gallrade uppgifter om fallelever</translation>
+        </message>
+        <message>
+            <source>Case pupils' details erased {date}</source>
+            <translation>Uppgifter om fallelever gallrade {date}</translation>
+        </message>
+        <message>
+            <source>What was written about each case pupil is erased; the cycles' results and findings are kept.</source>
+            <translation>Det som skrivits om varje fallelev är gallrat; cyklernas resultat och slutsatser finns kvar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <source>The cycle {title} is not finished: its pupil details are erased only once every phase is done or the last phase has ended.</source>
+            <translation>Cykeln {title} är inte avslutad: uppgifterna om dess fallelever gallras först när varje fas är klar eller den sista fasen har slutat.</translation>
         </message>
     </context>
     <context>
