@@ -108,6 +108,7 @@ class PrivacyWatch(QObject):
         _insert_above_buttons(layout, self.note)
         self.sources: list[_Source] = []
         self.live: dict[tuple[int, int, int], str] = {}  # (table, row, column) -> typed text
+        self.editing: set[tuple[int, int, int]] = set()  # cells with an editor open
         self.marked: dict[tuple[int, int], _Cell] = {}
         self.found: list[Seen] = []
         self.timer = QTimer(self)
@@ -178,9 +179,10 @@ class PrivacyWatch(QObject):
             def texts(column: int = column, where: str = where) -> list:
                 out = []
                 for row, item in _rows(table, column):
-                    typed = self.live.get((id(table), row, column))
+                    key = (id(table), row, column)
+                    typed = self.live.get(key)
                     text = typed if typed is not None else _text(item, column)
-                    out.append((text, where, _Cell(table, item, column)))
+                    out.append((text, where, _Cell(table, item, column, key in self.editing)))
                 return out
 
             self.sources.append(_Source(texts, check))
@@ -192,8 +194,11 @@ class PrivacyWatch(QObject):
         self.timer.stop()
         found: list[Seen] = []
         flagged: dict[tuple[int, int], tuple[_Cell, list[str]]] = {}
+        busy: set[tuple[int, int]] = set()
         for source in self.sources:
             for text, where, cell in source.texts():
+                if cell is not None and cell.editing:
+                    busy.add(cell.key)
                 if not text:
                     continue
                 for finding in source.check(text):
@@ -204,18 +209,22 @@ class PrivacyWatch(QObject):
                     if cell is not None:
                         flagged.setdefault(cell.key, (cell, []))[1].append(describe(finding))
         self.found = found
-        self._mark(flagged)
+        self._mark(flagged, busy)
         self._show_note()
 
-    def _mark(self, flagged: dict[tuple[int, int], tuple[_Cell, list[str]]]) -> None:
-        """A warning sign and the findings as tool tip on the cells that hold them."""
+    def _mark(
+        self, flagged: dict[tuple[int, int], tuple[_Cell, list[str]]], busy: set[tuple[int, int]]
+    ) -> None:
+        """A warning sign and the findings as tool tip on the cells that hold them; a cell
+        being typed in keeps its sign until the typing is done."""
         for key, cell in list(self.marked.items()):
-            if key not in flagged:
+            if key not in flagged and key not in busy:
                 cell.mark(None, "")
                 del self.marked[key]
         for key, (cell, lines) in flagged.items():
-            cell.mark(self.icon, "\n".join(lines))
-            self.marked[key] = cell
+            if key not in busy:
+                cell.mark(self.icon, "\n".join(lines))
+                self.marked[key] = cell
 
     def _show_note(self) -> None:
         if not self.found:
@@ -314,13 +323,20 @@ class _TypingDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             key = (id(self.table), index.row(), index.column())
+            watch = self.watch
+            watch.editing.add(key)
 
             def typed(text: str) -> None:
-                self.watch.live[key] = text
-                self.watch.timer.start()
+                watch.live[key] = text
+                watch.timer.start()
+
+            def closed(*_) -> None:  # taken by the cell, or given up with Escape
+                watch.live.pop(key, None)
+                watch.editing.discard(key)
+                watch.timer.start()
 
             editor.textEdited.connect(typed)
-            editor.destroyed.connect(lambda *_: self.watch.live.pop(key, None))
+            editor.destroyed.connect(closed)
         return editor
 
 
@@ -341,6 +357,8 @@ class _Cell:
     view: QTableWidget | QTreeWidget
     item: Item
     column: int
+    # An open editor would take a changed cell's text back: such a cell is marked later.
+    editing: bool = False
 
     @property
     def key(self) -> tuple[int, int]:

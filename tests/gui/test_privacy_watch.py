@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from skolgrupp.core import privacy
 from skolgrupp.gui.cycle_editor import CycleEditor, CycleForm
-from skolgrupp.gui.privacy_watch import Known
+from skolgrupp.gui.privacy_watch import DELAY_MS, Known
 from skolgrupp.gui.reflection_editor import ReflectionChoices, ReflectionEditor
 
 GROUP = "00000000-0000-4000-8000-0000000000a1"
@@ -46,7 +46,10 @@ def test_a_personal_number_is_named_while_it_is_typed_in_a_cell(qtbot):
     qtbot.waitUntil(lambda: editor.privacy.note.isVisible(), timeout=2000)
     note = editor.privacy.note.text()
     assert "Personal identity number: 120314-1234 (Case pupils)" in note
+    qtbot.wait(DELAY_MS * 2)
+    assert cell.text() == "120314-1234"  # the note never takes back what is being typed
     qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree.topLevelItem(0).text(0) == "120314-1234", timeout=2000)
     qtbot.waitUntil(lambda: "120314-1234" in tree.topLevelItem(0).toolTip(0), timeout=2000)
     assert not tree.topLevelItem(0).icon(0).isNull()  # a warning sign, row not selected
 
