@@ -5,8 +5,9 @@ What goes into the file is read here kind by kind, from the group outwards. A pr
 reflection is never read at all (the query asks for shared ones only), so it cannot reach the
 file whatever else goes wrong; the file is new, so no free page of it ever held one. Deleted
 records go along as tombstones (their notes already blanked), so that a colleague's merge
-learns of the deletion. The file is written under a temporary name, checked, flushed to disk
-and only then given its name.
+learns of the deletion. The user's word that a finding of the privacy check is no pupil's
+goes along with a shared record it is about, never with one that stays behind. The file is
+written under a temporary name, checked, flushed to disk and only then given its name.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import shutil
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from skolgrupp.core import frameworks, privacy, sealed
+from skolgrupp.core import frameworks, privacy_scan, sealed
 from skolgrupp.core.atomic import replacing, scratch_folder
 from skolgrupp.core.domain import (
     BY_KIND,
@@ -44,6 +45,7 @@ from skolgrupp.core.domain import (
     ObserverAssignment,
     Person,
     Prediction,
+    PrivacyAcknowledgement,
     Record,
     Reflection,
     ReflectionAnswer,
@@ -58,35 +60,11 @@ from skolgrupp.core.domain import (
 )
 from skolgrupp.core.errors import CannotWrite, DamagedWorkspace
 from skolgrupp.core.foreign import open_foreign
-from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
+from skolgrupp.core.i18n import translate
 from skolgrupp.core.progress import Progress, reporting
 from skolgrupp.core.store import files
 from skolgrupp.core.store.records import Conflict, Store
 from skolgrupp.core.workspace import Workspace
-
-# Where a piece of text is, in the user's words.
-_KIND_NAMES = {
-    "group": QT_TRANSLATE_NOOP("share", "the group"),
-    "session": QT_TRANSLATE_NOOP("share", "a session"),
-    "agenda_item": QT_TRANSLATE_NOOP("share", "an agenda item"),
-    "decision": QT_TRANSLATE_NOOP("share", "a decision"),
-    "action_item": QT_TRANSLATE_NOOP("share", "an action item"),
-    "reflection": QT_TRANSLATE_NOOP("share", "a reflection"),
-    "reflection_answer": QT_TRANSLATE_NOOP("share", "an answer in a reflection"),
-    "commitment": QT_TRANSLATE_NOOP("share", "what a member will try"),
-    "cycle": QT_TRANSLATE_NOOP("share", "a cycle"),
-    "cycle_phase": QT_TRANSLATE_NOOP("share", "a cycle's phase"),
-    "critical_aspect": QT_TRANSLATE_NOOP("share", "a critical aspect"),
-    "case_pupil": QT_TRANSLATE_NOOP("share", "a case pupil"),
-    "test_item": QT_TRANSLATE_NOOP("share", "a test item"),
-    "research_lesson": QT_TRANSLATE_NOOP("share", "a research lesson"),
-    "lesson_phase": QT_TRANSLATE_NOOP("share", "a lesson phase"),
-    "prediction": QT_TRANSLATE_NOOP("share", "a prediction"),
-    "observation": QT_TRANSLATE_NOOP("share", "an observation"),
-    "interview": QT_TRANSLATE_NOOP("share", "an interview"),
-}
-# Text that names people or places on purpose: not searched for pupils' names.
-_NAMING_KINDS = (School, Person, GoalFramework, Goal)
 
 
 def shared_records(workspace: Workspace, group_id: str) -> list[Record]:
@@ -133,28 +111,43 @@ def shared_records(workspace: Workspace, group_id: str) -> list[Record]:
     for kind in kinds:
         out += under(kind, "lesson_id", lessons)
     out += _people_and_goals(workspace, group_id, out)
+    out += _acknowledgements(workspace, out)
     return [_without_text(r) if r.deleted else r for r in out]
+
+
+def _acknowledgements(workspace: Workspace, records: list[Record]) -> list[Record]:
+    """The user's word that a finding is not about a pupil, for the shared records whose
+    text says it, so that colleagues are not asked again; with the deleted ones of shared
+    records, so that the deletion travels too. Only a text the shared field still holds
+    goes along: an acknowledgement made while the record said something else (a reflection
+    while it was private) would carry words the file does not."""
+    by_id = {r.id: r for r in records}
+    out: list[Record] = []
+    for ack in workspace.store.find(PrivacyAcknowledgement, include_deleted=True):
+        record = by_id.get(ack.record_id)
+        if record is None or record.kind != ack.record_kind:
+            continue  # not shared (a private reflection's stays here)
+        if (
+            ack.deleted
+            or not record.deleted
+            and _words(ack.text) in _words(str(getattr(record, ack.field_name, "") or ""))
+        ):
+            out.append(ack)
+    return out
+
+
+def _words(text: str) -> str:
+    """A text as an acknowledgement matches it: case and spacing aside."""
+    return " ".join(text.casefold().split())
 
 
 def _without_text(record: Record) -> Record:
     """A tombstone as a shared file holds it: what merging needs (id, links, stamps), and
     none of the words it had (a deleted case pupil's label, a person's name)."""
     blank = dataclasses.replace(record)
-    for name in _text_fields(type(record)):
+    for name in privacy_scan.text_fields(type(record)):
         setattr(blank, name, "")
     return blank
-
-
-_NOT_WORDS = (*Record.columns(), "date", "start_time", "term", "written_on", "joined_on")
-
-
-def _text_fields(kind: type[Record]) -> list[str]:
-    """The fields of a kind that hold words, not ids, dates or terms."""
-    return [
-        f.name
-        for f in fields(kind)
-        if f.type == "str" and not f.name.endswith("_id") and f.name not in _NOT_WORDS
-    ]
 
 
 def _people_and_goals(workspace: Workspace, group_id: str, records: list[Record]) -> list[Record]:
@@ -208,85 +201,38 @@ def _people_and_goals(workspace: Workspace, group_id: str, records: list[Record]
 class PrivacyWarning:
     """Text in what would be shared that looks like a pupil's personal data."""
 
-    where: str  # what kind of record holds it, in the user's words
+    where: str  # what kind of record holds it and where that is, in the user's words
     found: str  # the text that looks like a name or a personal identity number
     kind: str  # privacy.PERSONAL_NUMBER or privacy.NAME
+    record_kind: str  # the record that holds it, to go there (``Record.kind``) ...
+    record_id: str
+    field: str  # ... and the field
+    certain: bool = False  # a personal identity number with the right check digit
 
 
 def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning]:
-    """What looks like a pupil's name or personal identity number in the group's shared text,
-    for the user to look at before sharing. Names of the workspace's people are not pupils'."""
+    """What looks like a pupil's name or personal identity number in what sharing the group
+    would write (versions kept beside shared records included), for the user to look at
+    first. The workspace's people are not pupils, and a finding the user has said is not
+    about a pupil is no warning (``privacy_scan``)."""
     everything = shared_records(workspace, group_id)
     records = [r for r in everything if not r.deleted]
-    known = set()
-    for person in workspace.store.find(Person, include_deleted=True):
-        known.add(person.name.casefold())
-        known |= {part.casefold() for part in person.name.split()}
     shared = {r.id for r in everything}
     for conflict in workspace.store.conflicts():  # versions kept beside shared records
         if conflict.record_id in shared and not _private(workspace.store, conflict):
             records.append(BY_KIND[conflict.kind](**workspace.store.stored_json(conflict.data)))
-    by_id = {r.id: r for r in records}
-    warnings: list[PrivacyWarning] = []
-    seen: set[tuple[str, str]] = set()
-    for record in records:
-        if isinstance(record, _NAMING_KINDS):
-            continue
-        for text in _free_text(record):
-            for finding in privacy.findings(text):
-                if finding.kind == privacy.NAME and _all_known(finding.text, known):
-                    continue
-                where = translate("share", _KIND_NAMES.get(record.kind, record.kind))
-                context = _context(record, by_id)
-                if context:
-                    where = f"{where} ({context})"
-                if (where, finding.text) not in seen:
-                    seen.add((where, finding.text))
-                    warnings.append(PrivacyWarning(where, finding.text, finding.kind))
-    return warnings
-
-
-def _context(record: Record, by_id: dict[str, Record]) -> str:
-    """The session (title and date) or cycle (title) a record belongs to, so that the user
-    can find the text; a reflection by its date."""
-    seen: Record | None = record
-    for _ in range(4):  # up through a prediction's phase and lesson to its cycle
-        if seen is None:
-            return ""
-        if isinstance(seen, Session):
-            return f"{seen.title}, {seen.date}"
-        if isinstance(seen, Cycle):
-            return seen.title
-        if isinstance(seen, Reflection):
-            return seen.written_on
-        parent = next(
-            (
-                getattr(seen, name)
-                for name in (
-                    "session_id",
-                    "made_in_session_id",
-                    "cycle_id",
-                    "lesson_id",
-                    "phase_id",
-                    "reflection_id",
-                )
-                if getattr(seen, name, None)
-            ),
-            None,
+    return [
+        PrivacyWarning(
+            where=f.where,
+            found=f.text,
+            kind=f.kind,
+            record_kind=f.record_kind,
+            record_id=f.record_id,
+            field=f.field,
+            certain=f.certain,
         )
-        seen = by_id.get(parent) if parent else None
-    return ""
-
-
-def _all_known(found: str, known: set[str]) -> bool:
-    return found.casefold() in known or all(part.casefold() in known for part in found.split())
-
-
-def _free_text(record: Record) -> Iterator[str]:
-    for name in _text_fields(type(record)):
-        value = getattr(record, name)
-        if value:
-            yield value
+        for f in privacy_scan.scan(workspace, records=records)
+    ]
 
 
 def _private(store: Store, conflict: Conflict) -> bool:
