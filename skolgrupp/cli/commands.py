@@ -241,15 +241,74 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         observer=args.observer,
     )
     with Workspace.open(args.file, read_only=True) as ws:
+        findings = documents.document_findings(ws, request)
+        if findings:
+            _list_findings(
+                translate(
+                    "cli",
+                    "The document holds what may be pupils' personal data; it is written all "
+                    "the same:",
+                ),
+                findings,
+            )
         documents.write(ws, request, target)
     say(translate("cli", "Wrote {path}.").format(path=target))
+    return 0
+
+
+def _finding_line(where: str, kind: str, certain: bool, text: str) -> str:
+    from skolgrupp.core.privacy_scan import finding_name
+
+    return translate("cli", '{where}: {what} "{text}"').format(
+        where=where, what=finding_name(kind, certain), text=" ".join(text.split())
+    )
+
+
+def _list_findings(header: str, findings: list) -> None:
+    """Findings of the privacy check on stderr, under a header: a warning beside the work."""
+    from skolgrupp.cli.output import note
+
+    note(header)
+    for f in findings:
+        note("  " + _finding_line(f.where, f.kind, f.certain, f.text))
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    """Every finding of the privacy check in the workspace, or in one group."""
+    from skolgrupp.core.privacy_scan import scan
+
+    with Workspace.open(args.file, read_only=True) as ws:
+        if args.group is not None:
+            ws.get(Group, args.group)  # a clear message for an unknown group
+        findings = scan(ws, group_id=args.group)
+    if args.json:
+        _json(
+            {
+                "findings": [
+                    {
+                        "kind": f.kind,
+                        "text": f.text,
+                        "record_kind": f.record_kind,
+                        "record_id": f.record_id,
+                        "field": f.field,
+                        "where": f.where,
+                        "certain": f.certain,
+                    }
+                    for f in findings
+                ]
+            }
+        )
+        return 0
+    for f in findings:
+        say(_finding_line(f.where, f.kind, f.certain, f.text))
+    if not findings:
+        print(translate("cli", "The privacy check found nothing."), file=sys.stderr)
     return 0
 
 
 def cmd_share(args: argparse.Namespace) -> int:
     """Write a group's shared work to a new file, after the privacy check."""
     from skolgrupp.cli.output import note
-    from skolgrupp.core import privacy
     from skolgrupp.core.domain import Group
     from skolgrupp.core.share import privacy_warnings, share_group
 
@@ -260,17 +319,10 @@ def cmd_share(args: argparse.Namespace) -> int:
     with Workspace.open(args.file, read_only=True) as ws:
         group = ws.get(Group, args.group)
         warnings = privacy_warnings(ws, group.id)
+        if warnings:
+            note(translate("cli", "The privacy check found what may be pupils' personal data:"))
         for warning in warnings:
-            what = (
-                translate("cli", "looks like a personal identity number")
-                if warning.kind == privacy.PERSONAL_NUMBER
-                else translate("cli", "looks like a name")
-            )
-            note(
-                translate("cli", 'Privacy check: "{found}" in {where} {what}.').format(
-                    found=warning.found, where=warning.where, what=what
-                )
-            )
+            note("  " + _finding_line(warning.where, warning.kind, warning.certain, warning.found))
         if warnings and not args.yes:
             return fail(
                 translate(

@@ -22,6 +22,7 @@ COMMANDS = (
     "export-json",
     "import-json",
     "pdf",
+    "privacy",
     "share",
     "unlock",
     "merge",
@@ -193,6 +194,15 @@ def build_parser(*, with_commands: bool) -> argparse.ArgumentParser:
     p.add_argument(
         "--observer", metavar="ID", help=translate("cli", "observation: whose sheet it is")
     )
+    p = command(
+        "privacy",
+        translate(
+            "cli",
+            "list what looks like pupils' names or personal identity numbers in the workspace",
+        ),
+    )
+    p.add_argument("--group", metavar="ID", help=translate("cli", "only in this group"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p = command("merge", translate("cli", "merge a colleague's copy into the workspace"))
     p.add_argument("other", metavar="OTHER", help=translate("cli", "the file to merge from"))
     p.add_argument(
