@@ -6,7 +6,7 @@ their ratio. Targets at scale 100: search p95 <= 20 ms, open <= 300 ms, demo gen
 <= 3x the floor; PDF documents: a session summary <= 150 ms and a term report of a group with
 200 sessions <= 2 s, each <= 1.3x reportlab building the same flowables (``bench_reports``);
 merging two copies with a tenth edited on each side: preview <= 2 s, merge <= 5 s
-(``bench_merge``).
+(``bench_merge``); the privacy scan of the whole workspace <= 2 s (``bench_privacy``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from bench_cycle import add_cycle, read_floor
 from bench_merge import bench_merge
 from bench_reports import bench_documents
 
-from skolgrupp.core import jsonio
+from skolgrupp.core import jsonio, privacy_scan
 from skolgrupp.core.demo import fill_demo
 from skolgrupp.core.domain import BY_KIND
 from skolgrupp.core.search import build_query, search
@@ -139,6 +139,9 @@ def bench_scale(
     if only == "merge":
         bench_merge(path, folder, report, scale)
         return
+    if only == "privacy":
+        bench_privacy(scale, path, report)
+        return
     rows = all_rows(path)
     total = sum(len(r) for r in rows.values())
 
@@ -237,6 +240,7 @@ def bench_scale(
         floor_insert(target, data)
 
     report(scale, "JSON import (s)", min(timed(import_ours)), min(timed(import_floor)))
+    bench_privacy(scale, path, report)
     bench_window(scale, path, report, core_search_ms=1000 * percentile(ours_times, 95))
     report(
         scale,
@@ -247,6 +251,23 @@ def bench_scale(
     report(scale, "records", total, total)
     bench_reports(scale, path, folder, report)
     bench_merge(path, folder, report, scale)
+
+
+def bench_privacy(scale: int, path: Path, report: Callable[..., None]) -> None:
+    """The privacy scan of the whole workspace, private reflections included, beside its
+    floor: the same SELECTs with their rows fetched and nothing checked; taken in turns."""
+    with Workspace.open(path, read_only=True, installation_id=INSTALLATION) as ws:
+        queries = [q for kind in privacy_scan.SCANNED if (q := privacy_scan.text_query(kind))]
+
+        def floor() -> None:
+            for sql, params in queries:
+                ws.store.conn.execute(sql, params).fetchall()
+
+        ours, plain = [], []
+        for _ in range(3):
+            ours += timed(lambda: privacy_scan.scan(ws))
+            plain += timed(floor)
+    report(scale, "privacy scan (s)", min(ours), min(plain), target="<= 2 s")
 
 
 def bench_reports(scale: int, path: Path, folder: Path, report: Callable[..., None]) -> None:
@@ -330,8 +351,8 @@ def main() -> int:
     parser.add_argument("--keep", metavar="DIR", help="keep the workspaces in this folder")
     parser.add_argument(
         "--only",
-        choices=("documents", "merge", "bundle"),
-        help="measure the PDF documents, merging or the installable program only",
+        choices=("documents", "merge", "privacy", "bundle"),
+        help="measure the PDF documents, merging, the privacy scan or the installable program only",
     )
     parser.add_argument(
         "--bundle", metavar="DIR", help="with --only bundle: a program folder already built"
