@@ -157,6 +157,9 @@ class MeetingMode(QDialog):
         actions = self.tr("Actions")
         watch.watch_table(ui.actionsList, {1: (actions, both)})
         watch.watch_edit(ui.actionEdit, actions, both)
+        promised = self.commitments.ui
+        for edit in (promised.newEdit, promised.reportEdit):
+            watch.watch_edit(edit, edit.accessibleName(), both)
         watch.start()
 
     # -- attendance -------------------------------------------------------------------------

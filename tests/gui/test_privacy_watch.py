@@ -122,3 +122,36 @@ def test_saving_without_anything_new_does_not_ask(qtbot):
     editor.ui.textEdit.setPlainText("Vi läste högt i par och Elev A kom igång.")
     editor.accept()
     assert editor.result() == 1
+
+
+def test_meeting_minutes_and_what_members_will_try_are_watched_without_a_question(qtbot):
+    from skolgrupp.core.domain import AgendaItem, Session
+    from skolgrupp.gui.meeting_mode import MeetingForm, MeetingMode
+
+    session = Session(group_id=GROUP, title="Träff 3", date="2026-11-25")
+    item = AgendaItem(session_id=session.id, title="Uppföljning", duration_min=20)
+    members = [{"person_id": "p1", "name": "Anna Johansson"}]
+    form = MeetingForm(
+        session=session,
+        group_name="Läsgruppen",
+        agenda=[item],
+        attendance=[],
+        decisions=[],
+        actions=[],
+        members=members,
+        known=ADULTS,
+    )
+    saved = []
+    mode = MeetingMode(
+        form, save=lambda text, changes: saved.append(changes), today=date(2026, 11, 25)
+    )
+    qtbot.addWidget(mode)
+    mode.show()
+    mode.ui.minutesEdit.setPlainText("Annas elev 120314-1234 läste högt.")
+    mode.commitments.ui.newEdit.setText("Jag ska låta Maja Berg läsa först")
+    qtbot.waitUntil(lambda: mode.privacy.note.isVisible(), timeout=2000)
+    note = mode.privacy.note.text()
+    assert "120314-1234 (Minutes: Uppföljning)" in note
+    assert "Maja Berg" in note and "Anna" not in note
+    mode.close()  # the minutes are saved as always, with no question in between
+    assert saved and saved[-1][0][1].notes == "Annas elev 120314-1234 läste högt."
