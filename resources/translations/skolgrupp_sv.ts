@@ -2912,6 +2912,26 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
             <source>{title}, finished {date}: {pupils} case pupils, {predictions} predictions, {observations} observations, {interviews} interviews.</source>
             <translation>{title}, avslutad {date}: {pupils} fallelever, {predictions} förutsägelser, {observations} observationer, {interviews} intervjuer.</translation>
         </message>
+        <message>
+            <source>The document holds what may be pupils' personal data; it is written all the same:</source>
+            <translation>Dokumentet innehåller något som kan vara elevers personuppgifter; det skrivs ändå:</translation>
+        </message>
+        <message>
+            <source>{where}: {what} "{text}"</source>
+            <translation>{where}: {what} ”{text}”</translation>
+        </message>
+        <message>
+            <source>The privacy check found nothing.</source>
+            <translation>Integritetskontrollen hittade ingenting.</translation>
+        </message>
+        <message>
+            <source>The privacy check found what may be pupils' personal data:</source>
+            <translation>Integritetskontrollen hittade något som kan vara elevers personuppgifter:</translation>
+        </message>
+        <message>
+            <source>list what looks like pupils' names or personal identity numbers in the workspace</source>
+            <translation>lista det som ser ut som elevers namn eller personnummer i arbetsytan</translation>
+        </message>
     </context>
     <context>
         <name>csv</name>
@@ -3670,6 +3690,80 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>The label looks like a real name. Use a pseudonym such as "Elev A".</source>
             <translation>Beteckningen liknar ett riktigt namn. Använd en pseudonym som "Elev A".</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy rules</name>
+        <message>
+            <source>Private reflections stay on this computer</source>
+            <translation>Privata reflektioner stannar på den här datorn</translation>
+        </message>
+        <message>
+            <source>A private reflection is yours alone. It never goes into a shared file, locked or not, nor into a printed document or a log, whatever else you share. The privacy check still reads it when it lists the whole workspace, so that you notice a pupil's name you wrote in it; it never stops you sharing or printing for that, as the reflection does not go along.</source>
+            <translation>En privat reflektion är bara din. Den kommer aldrig med i en delad fil, låst eller inte, och aldrig i ett utskrivet dokument eller en logg, vad du än delar. Integritetskontrollen läser den ändå när den går igenom hela arbetsytan, så att du märker om du har skrivit en elevs namn i den. Den hindrar dig aldrig från att dela eller skriva ut för den sakens skull, eftersom reflektionen inte följer med.</translation>
+        </message>
+        <message>
+            <source>What a shared file contains</source>
+            <translation>Vad en delad fil innehåller</translation>
+        </message>
+        <message>
+            <source>Sharing a group writes a new file with that group's work only: its sessions with agendas, minutes, decisions and action items, the shared reflections, what members will try, its cycles, and the people, schools and goals these name. Other groups and private reflections are never in it. Deleted records go along without their words, so that a colleague's copy learns they were deleted.</source>
+            <translation>När du delar en grupp skrivs en ny fil med bara den gruppens arbete: träffarna med dagordning, minnesanteckningar, beslut och att göra-punkter, de delade reflektionerna, vad medlemmarna ska pröva, gruppens cykler samt de personer, skolor och mål som nämns där. Andra grupper och privata reflektioner finns aldrig med. Det som har tagits bort följer med utan sin text, så att en kollegas kopia får veta att det är borttaget.</translation>
+        </message>
+        <message>
+            <source>What a locked file protects against</source>
+            <translation>Vad en låst fil skyddar mot</translation>
+        </message>
+        <message>
+            <source>A file locked with a passphrase cannot be read by anyone who gets hold of it without the passphrase: an e-mail sent to the wrong person, a lost USB stick, a shared folder too many can open. It does not protect against those you give the passphrase to, so send the passphrase another way than the file. Lock every file with notes about pupils in special support.</source>
+            <translation>En fil som är låst med en lösenfras kan inte läsas av den som får tag i den utan lösenfrasen: ett mejl till fel person, ett borttappat USB-minne, en delad mapp som för många kan öppna. Den skyddar inte mot dem du ger lösenfrasen till, så berätta lösenfrasen på annat sätt än med filen. Lås alltid en fil med anteckningar om elever i behov av särskilt stöd.</translation>
+        </message>
+        <message>
+            <source>Case pupils go by pseudonyms</source>
+            <translation>Fallelever har pseudonymer</translation>
+        </message>
+        <message>
+            <source>A case pupil is written about as "Elev A", with a description of the group of learners the pupil stands for, never by name or personal identity number. Notes about pupils in special support can be sensitive personal data, and a pseudonym is still personal data: write what the work needs, no more.</source>
+            <translation>En fallelev kallas till exempel ”Elev A” och beskrivs med vilka elever hen representerar, aldrig med namn eller personnummer. Anteckningar om elever i behov av särskilt stöd kan vara känsliga personuppgifter, och en pseudonym är fortfarande en personuppgift: skriv det som arbetet behöver, inte mer.</translation>
+        </message>
+        <message>
+            <source>What the privacy check reads, and why</source>
+            <translation>Vad integritetskontrollen läser, och varför</translation>
+        </message>
+        <message>
+            <source>A personal identity number identifies a pupil wherever it is written, so every text is checked for one. Names are looked for only where you write about pupils: case pupils, predictions, observations, interviews, minutes and decisions, post-lesson discussions, reflections, action items and reports from class. Elsewhere (titles, places, goals) a name is a colleague's, a school's or an author's. The names of the people in the workspace are never pupils' names, also in forms such as "Fatimas". The check runs before you share a group and before you print a document, on what that file will contain.</source>
+            <translation>Ett personnummer pekar ut en elev var det än står, så alla texter kontrolleras för personnummer. Namn letas bara efter där du skriver om elever: fallelever, förutsägelser, observationer, intervjuer, minnesanteckningar och beslut, eftersamtal, reflektioner, att göra-punkter och rapporter från klassrummet. På andra ställen (rubriker, platser, mål) är ett namn en kollegas, en skolas eller en författares. Namnen på personerna i arbetsytan räknas aldrig som elevers namn, inte heller i former som ”Fatimas”. Kontrollen görs innan du delar en grupp och innan du skriver ut ett dokument, på det som filen kommer att innehålla.</translation>
+        </message>
+        <message>
+            <source>A finding you have looked at stays quiet</source>
+            <translation>Det du har markerat som inte en elev visas inte igen</translation>
+        </message>
+        <message>
+            <source>When you mark a finding as not a pupil, the check stays quiet about that text in that place, and only there: written anywhere else, it is found again. Your word goes along when you share the group, so colleagues are not asked again; about a private reflection it stays on this computer, as the reflection does.</source>
+            <translation>När du markerar att något som kontrollen hittat inte är en elev, visas den texten inte igen på just det stället, men bara där: står den någon annanstans hittas den igen. Din markering följer med när du delar gruppen, så att dina kollegor inte behöver ta ställning en gång till. En markering i en privat reflektion stannar på den här datorn, precis som reflektionen.</translation>
+        </message>
+        <message>
+            <source>Pupil details of finished cycles are erased</source>
+            <translation>Elevuppgifter i avslutade cykler gallras</translation>
+        </message>
+        <message>
+            <source>Notes about pupils are kept no longer than the work needs. Some time after a cycle is finished (a year, unless your school decides otherwise), what it says about its case pupils is erased: whom they stand for, the predictions, observations and interviews. The case pupils are then called by number, and the cycle with its results and findings is kept.</source>
+            <translation>Anteckningar om elever sparas inte längre än arbetet behöver. En tid efter att en cykel är avslutad (ett år, om inte skolan bestämmer något annat) gallras det som står om fallelever: vilka elever de representerar, förutsägelserna, observationerna och intervjuerna. Fallelever får då nummer i stället, och cykeln sparas med sina resultat och slutsatser.</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy scan</name>
+        <message>
+            <source>Personal identity number</source>
+            <translation>Personnummer</translation>
+        </message>
+        <message>
+            <source>Personal identity number (check digit wrong)</source>
+            <translation>Personnummer (fel kontrollsiffra)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
         </message>
     </context>
     <context>
@@ -4614,6 +4708,22 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>an interview</source>
             <translation>en intervju</translation>
+        </message>
+        <message>
+            <source>a school</source>
+            <translation>en skola</translation>
+        </message>
+        <message>
+            <source>a person</source>
+            <translation>en person</translation>
+        </message>
+        <message>
+            <source>a programme's goals</source>
+            <translation>ett programs mål</translation>
+        </message>
+        <message>
+            <source>a goal</source>
+            <translation>ett mål</translation>
         </message>
     </context>
     <context>
