@@ -65,15 +65,23 @@ class CycleEditor(QDialog):
         self.privacy = watch = PrivacyWatch(self, ui.mainLayout, form.known)
         pupils = self.tr("Case pupils")
         watch.watch_table(
-            ui.pupilsList, {0: (pupils, watch.label), 1: (pupils, watch.names_and_numbers)}
+            ui.pupilsList,
+            {0: (pupils, watch.label), 1: (pupils, watch.check_for("case_pupil", "typifies"))},
         )
-        for edit, where in (
-            (ui.questionEdit, ui.questionLabel.text()),
-            (ui.findingsEdit, ui.findingsLabel.text()),
+        for edit, where, name in (
+            (ui.questionEdit, ui.questionLabel.text(), "question"),
+            (ui.findingsEdit, ui.findingsLabel.text(), "findings"),
         ):
-            watch.watch_edit(edit, where.rstrip(":").replace("&", ""), watch.numbers)
-        watch.watch_table(ui.aspectsList, {0: (self.tr("Critical aspects"), watch.numbers)})
-        watch.watch_table(ui.itemsList, {0: (self.tr("Test items"), watch.numbers)})
+            watch.watch_edit(
+                edit, where.rstrip(":").replace("&", ""), watch.check_for("cycle", name)
+            )
+        watch.watch_table(
+            ui.aspectsList,
+            {0: (self.tr("Critical aspects"), watch.check_for("critical_aspect", "text"))},
+        )
+        watch.watch_table(
+            ui.itemsList, {0: (self.tr("Test items"), watch.check_for("test_item", "text"))}
+        )
         self.cycle = (
             dataclasses.replace(form.cycle)
             if form.cycle

@@ -131,23 +131,30 @@ class LessonEditor(QDialog):
         ui.interviewAddButton.clicked.connect(self._add_interview)
         ui.interviewRemoveButton.clicked.connect(lambda: self._remove_row(ui.interviewsTable))
         self.privacy = watch = PrivacyWatch(self, ui.mainLayout, form.known)
-        both, numbers = watch.names_and_numbers, watch.numbers
-        predictions = self.tr("Predictions")
+        predicted = (self.tr("Predictions"), watch.check_for("prediction", "text"))
         watch.watch_table(
             ui.planTable,
             {
-                0: (self.tr("Phases"), numbers),
-                **{c: (predictions, both) for c in range(2, ui.planTable.columnCount())},
+                0: (self.tr("Phases"), watch.check_for("lesson_phase", "title")),
+                **{c: predicted for c in range(2, ui.planTable.columnCount())},
             },
         )
         interviews = self.tr("Interviews")
-        watch.watch_table(ui.interviewsTable, {1: (interviews, both), 2: (interviews, both)})
-        for edit, where, check in (
-            (ui.planEdit, ui.planLabel.text(), numbers),
-            (ui.revisionEdit, ui.revisionLabel.text(), numbers),
-            (ui.discussionEdit, ui.discussionLabel.text(), both),
+        watch.watch_table(
+            ui.interviewsTable,
+            {
+                1: (interviews, watch.check_for("interview", "question")),
+                2: (interviews, watch.check_for("interview", "answer")),
+            },
+        )
+        for edit, where, name in (
+            (ui.planEdit, ui.planLabel.text(), "plan"),
+            (ui.revisionEdit, ui.revisionLabel.text(), "revision"),
+            (ui.discussionEdit, ui.discussionLabel.text(), "discussion"),
         ):
-            watch.watch_edit(edit, where.rstrip(":").replace("&", ""), check)
+            watch.watch_edit(
+                edit, where.rstrip(":").replace("&", ""), watch.check_for("research_lesson", name)
+            )
         watch.start()
 
     # -- plan and predictions ---------------------------------------------------------------

@@ -136,14 +136,13 @@ class MeetingMode(QDialog):
         it goes, so the note is all there is: no question in the middle of a meeting."""
         ui = self.ui
         watch = self.privacy
-        both = watch.names_and_numbers
 
         def minutes():
             for item in self.agenda.values():
                 text = ui.minutesEdit.toPlainText() if item.id == self._minutes_of else item.notes
                 yield text, self.tr("Minutes: {item}").format(item=item.title)
 
-        watch.watch_texts(minutes, both)
+        watch.watch_texts(minutes, watch.check_for("agenda_item", "notes"))
         watch.connect(ui.minutesEdit)
         decisions = self.tr("Decisions")
         watch.watch_texts(
@@ -151,15 +150,16 @@ class MeetingMode(QDialog):
                 (ui.decisionsList.item(i).text(), decisions)
                 for i in range(ui.decisionsList.count())
             ],
-            watch.numbers,
+            watch.check_for("decision", "text"),
         )
-        watch.watch_edit(ui.decisionEdit, decisions, watch.numbers)
+        watch.watch_edit(ui.decisionEdit, decisions, watch.check_for("decision", "text"))
         actions = self.tr("Actions")
-        watch.watch_table(ui.actionsList, {1: (actions, both)})
-        watch.watch_edit(ui.actionEdit, actions, both)
+        acted = watch.check_for("action_item", "text")
+        watch.watch_table(ui.actionsList, {1: (actions, acted)})
+        watch.watch_edit(ui.actionEdit, actions, acted)
         promised = self.commitments.ui
-        for edit in (promised.newEdit, promised.reportEdit):
-            watch.watch_edit(edit, edit.accessibleName(), both)
+        for edit, name in ((promised.newEdit, "text"), (promised.reportEdit, "report")):
+            watch.watch_edit(edit, edit.accessibleName(), watch.check_for("commitment", name))
         watch.start()
 
     # -- attendance -------------------------------------------------------------------------

@@ -93,7 +93,7 @@ class ObservationMode(QDialog):
                 )
                 for (pupil_id, phase_id), field in self.fields.items()
             ),
-            self.privacy.names_and_numbers,
+            self.privacy.check_for("observation", "text"),
         )
         self.privacy.start()
         # From one case pupil to the next without leaving the keyboard, also from inside a

@@ -119,6 +119,15 @@ class PrivacyWatch(QObject):
 
     # -- what is watched --------------------------------------------------------------------
 
+    def check_for(self, kind: str, field_name: str) -> Check:
+        """How a field of a kind of record is checked, as the privacy rules say: for names
+        too where teachers write about pupils, for personal identity numbers everywhere."""
+        from skolgrupp.core.privacy_scan import PUPIL_FIELDS
+
+        if field_name in PUPIL_FIELDS.get(kind, ()):
+            return self.names_and_numbers
+        return self.numbers
+
     def names_and_numbers(self, text: str) -> list[privacy.Finding]:
         return privacy.findings(text, adults=self.adults)
 

@@ -81,9 +81,9 @@ class ReflectionEditor(QDialog):
         ui.authorCombo.currentIndexChanged.connect(lambda _: self._update_save())
         self._update_save()
         self.privacy = watch = PrivacyWatch(self, ui.mainLayout, choices.known)
-        watch.watch_edit(ui.textEdit, self.tr("Reflection"), watch.names_and_numbers)
+        watch.watch_edit(ui.textEdit, self.tr("Reflection"), watch.check_for("reflection", "text"))
         for prompt, edit in self.answers:
-            watch.watch_edit(edit, prompt, watch.names_and_numbers)
+            watch.watch_edit(edit, prompt, watch.check_for("reflection_answer", "answer"))
         watch.start()
 
     def accept(self) -> None:

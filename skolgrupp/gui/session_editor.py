@@ -75,11 +75,13 @@ class SessionEditor(QDialog):
         self._update_sum()
         self._update_save()
         self.privacy = watch = PrivacyWatch(self, ui.mainLayout, form.known)
-        watch.watch_table(ui.agendaList, {0: (self.tr("Agenda"), watch.numbers)})
+        watch.watch_table(
+            ui.agendaList, {0: (self.tr("Agenda"), watch.check_for("agenda_item", "title"))}
+        )
         watch.watch_edit(
             ui.preparationEdit,
             ui.preparationLabel.text().rstrip(":").replace("&", ""),
-            watch.numbers,
+            watch.check_for("session", "preparation"),
         )
         watch.start()
 

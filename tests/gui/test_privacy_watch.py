@@ -148,7 +148,7 @@ def test_meeting_minutes_and_what_members_will_try_are_watched_without_a_questio
     qtbot.addWidget(mode)
     mode.show()
     mode.ui.minutesEdit.setPlainText("Annas elev 120314-1234 läste högt.")
-    mode.commitments.ui.newEdit.setText("Jag ska låta Maja Berg läsa först")
+    mode.commitments.ui.reportEdit.setText("Det gick bra, Maja Berg läste först")
     qtbot.waitUntil(lambda: mode.privacy.note.isVisible(), timeout=2000)
     note = mode.privacy.note.text()
     assert "120314-1234 (Minutes: Uppföljning)" in note
