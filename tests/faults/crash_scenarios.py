@@ -98,6 +98,14 @@ class Inputs:
                 conn.close()
         return self._group
 
+    @property
+    def cycle(self) -> str:
+        conn = sqlite3.connect(f"file:{self.demo}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT id FROM cycles ORDER BY id LIMIT 1").fetchone()[0]
+        finally:
+            conn.close()
+
     def demo_copy(self, work: Path, name: str = WORKSPACE) -> Path:
         work.mkdir(parents=True, exist_ok=True)
         return Path(shutil.copyfile(self.demo, work / name))
@@ -135,7 +143,7 @@ class Scenario:
 
 def _skolgrupp(*args: str) -> Callable[[Path, Inputs], list[str]]:
     def make(work: Path, inputs: Inputs) -> list[str]:
-        given = {"group": inputs.group}
+        given = {"group": inputs.group, "cycle": inputs.cycle if "{cycle}" in args else ""}
         return common.skolgrupp_command(
             *(str(work / a[1:]) if a.startswith("@") else a.format(**given) for a in args)
         )
@@ -184,6 +192,22 @@ def _merged_twice(inputs: Inputs, work: Path) -> None:
     inputs.merged_once(work)
     second = str(work / "second.skolgrupp")
     inputs.cli("merge", str(work / WORKSPACE), second, "--yes")
+
+
+FINISH_CYCLE = (
+    "import sys, dataclasses\n"
+    "from skolgrupp.core.domain import CyclePhase\n"
+    "from skolgrupp.core.workspace import Workspace\n"
+    "with Workspace.open(sys.argv[1]) as ws, ws.transaction():\n"
+    "    for phase in ws.find(CyclePhase, cycle_id=sys.argv[2]):\n"
+    "        ws.update(dataclasses.replace(phase, status='done'))\n"
+)
+
+
+def _finished_cycle(inputs: Inputs, work: Path) -> None:
+    """The workspace with its first cycle finished, so that its pupil details can go."""
+    path = inputs.demo_copy(work)
+    inputs.python("-c", FINISH_CYCLE, str(path), inputs.cycle)
 
 
 def _save_changes(work: Path, inputs: Inputs) -> list[str]:
@@ -270,6 +294,12 @@ SCENARIOS = (
         _skolgrupp("pdf", "@" + WORKSPACE, "term", "{group}", "-o", "@out.pdf"),
         "out.pdf",
         kind="pdf",
+    ),
+    Scenario(
+        "erase-pupil-data",
+        _finished_cycle,
+        _skolgrupp("erase-pupil-data", "@" + WORKSPACE, "{cycle}", "--yes"),
+        WORKSPACE,
     ),
     Scenario("save a copy", Inputs.demo_copy, _save_copy, "copy.skolgrupp"),
     Scenario("save changes", Inputs.demo_copy, _save_changes, WORKSPACE),

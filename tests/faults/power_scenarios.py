@@ -45,6 +45,7 @@ class Prepared:
     folder: Path
     group: str  # the group of a.skolgrupp
     empty: Path  # a new, empty workspace (what a create-then-fill command leaves first)
+    cycle: str = ""  # a finished cycle of finished.skolgrupp, whose pupil details can go
 
     def __getitem__(self, name: str) -> Path:
         return self.folder / name
@@ -84,7 +85,34 @@ def prepare(folder: Path, home: Path) -> Prepared:
     shutil.copyfile(folder / "a.skolgrupp", merged / "a.skolgrupp")
     shutil.copyfile(folder / "b.skolgrupp", merged / "b.skolgrupp")
     _cli(["merge", "a.skolgrupp", "b.skolgrupp", "--yes"], home, merged)
-    return Prepared(folder, group, folder / "empty.skolgrupp")
+    cycle = _finish_a_cycle(folder / "base.skolgrupp", folder / "finished.skolgrupp", home)
+    return Prepared(folder, group, folder / "empty.skolgrupp", cycle)
+
+
+_FINISH = """
+import dataclasses, sys
+from skolgrupp.core.domain import Cycle, CyclePhase
+from skolgrupp.core.workspace import Workspace
+with Workspace.open(sys.argv[1]) as ws, ws.transaction():
+    cycle = min(ws.find(Cycle), key=lambda c: c.id)
+    for phase in ws.find(CyclePhase, cycle_id=cycle.id):
+        ws.update(dataclasses.replace(phase, status="done"))
+    print(cycle.id)
+"""
+
+
+def _finish_a_cycle(base: Path, target: Path, home: Path) -> str:
+    """A copy of ``base`` with its first cycle finished; that cycle's id."""
+    shutil.copyfile(base, target)
+    done = subprocess.run(
+        [sys.executable, "-c", _FINISH, str(target)],
+        env=environment(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout.strip()
 
 
 def scenarios(prepared: Prepared) -> list[Scenario]:
@@ -146,6 +174,12 @@ def scenarios(prepared: Prepared) -> list[Scenario]:
         ),
         Scenario(
             "undo-merge", ["undo-merge", "a.skolgrupp"], {"a.skolgrupp": ws, SNAPSHOT: ws}, merged
+        ),
+        Scenario(
+            "erase-pupil-data",
+            ["erase-pupil-data", "finished.skolgrupp", p.cycle, "--yes"],
+            {"finished.skolgrupp": ws},
+            {"finished.skolgrupp": p["finished.skolgrupp"]},
         ),
     ]
 
