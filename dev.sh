@@ -7,6 +7,7 @@
 #   ./dev.sh package  build the installable program for this platform (packaging/build.py)
 #   ./dev.sh translations  collect the program's messages into resources/translations/
 #   ./dev.sh forms  compile the Qt Designer forms in ui/
+#   ./dev.sh names  write the names the privacy check knows (packaging/make_names.py)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -85,6 +86,14 @@ case "${1:-}" in
             .venv/bin/pyside6-uic "$ui" -o "skolgrupp/gui/forms/ui_$name.py"
         done
         ;;
+    names)
+        # From Faker's Swedish name statistics and the Debian word lists; the result is
+        # committed, so neither is needed to run or test the program.
+        system_packages wswedish wamerican
+        python_env
+        .venv/bin/python -m pip install -q -e ".[names]"
+        exec .venv/bin/python packaging/make_names.py "${@:2}"
+        ;;
     bench)
         python_env
         exec .venv/bin/python bench/benchmark.py "${@:2}"
@@ -104,7 +113,7 @@ case "${1:-}" in
         exec .venv/bin/python packaging/build.py "${@:2}"
         ;;
     *)
-        echo "usage: ./dev.sh run | test | bench | faults | package | translations | forms" >&2
+        echo "usage: ./dev.sh run | test | bench | faults | package | translations | forms | names" >&2
         exit 2
         ;;
 esac
