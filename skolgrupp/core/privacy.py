@@ -5,16 +5,28 @@ their real names or Swedish personal identity numbers. This module finds what lo
 personal identity number (personnummer or samordningsnummer) or a real name, so that the
 program can warn about a case-pupil label and list suspicious text before a file is shared.
 
-The name check is a heuristic: it knows common Swedish given names and surname endings and
+A personal identity number is recognised by its shape: a plausible date of birth and a
+four-digit serial. Its check digit only says how sure the finding is (``Finding.certain``):
+a typo in a pupil's number still identifies the pupil.
+
+The name check is a heuristic: it knows the given names and surnames most people in Sweden
+carry (``privacy_names``, from Isof's and Skatteverket's statistics) and typical surname
+endings, and knows the workspace's adults (``Adults``), whose names are not pupils'. It
 prefers missing an unusual name to flagging ordinary school prose.
+
+Every text of a workspace passes through here before it is shared, so the common case (no
+digits in a row, no known name) is settled by a few scans in C.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+from itertools import repeat
 
+from skolgrupp.core import privacy_names
 from skolgrupp.core.i18n import translate
 
 PERSONAL_NUMBER = "personal_number"
@@ -29,21 +41,39 @@ class Finding:
     text: str  # the matched text
     start: int
     end: int
+    # A personal identity number whose check digit is right: certainly one, not a typo of one
+    # or another number of the same shape. Always False for a name.
+    certain: bool = False
 
 
 # --- Personal identity numbers ---------------------------------------------------------------
 
 # Dashes people type or word processors substitute, and spaces (also non-breaking).
-_DASHES = "-\u2010\u2011\u2012\u2013\u2212"
-_SEPARATORS = _DASHES + "+ \u00a0"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_SPACES = " \u00a0"
 
-# An optional century, YYMMDD, an optional separator and NNNN, not part of a longer run of
-# digits. Every part has a fixed length, so a failed attempt costs a few steps at most.
+# An optional century, YYMMDD, a separator ("-", "+", a dash or a space, or a dash between
+# spaces) or none, and NNNN, not part of a longer run of digits. Every part has a fixed length,
+# so a failed attempt costs a few steps at most.
 _PERSONAL_NUMBER = re.compile(
     r"(?<![0-9])([0-9]{2})?([0-9]{2})([0-9]{2})([0-9]{2})"
-    r"([" + _SEPARATORS + r"]?)([0-9]{4})(?![0-9])"
+    rf"([{_SPACES}]?[{_DASHES}][{_SPACES}]?|[+{_SPACES}])?([0-9]{{4}})(?![0-9])"
 )
-_CENTURIES = ("18", "19", "20")
+# Six digits in a row: without them there is no personal identity number. (Spelt out: the
+# regular expression engine finds six classes in a row faster than one repeated six times.)
+_SIX_DIGITS = re.compile(r"[0-9][0-9][0-9][0-9][0-9][0-9]")
+# Nobody alive is older (the oldest Swede reached 112); "+" marks someone 100 or older.
+MAX_AGE = 120
+
+# Words after which ten digits starting with 0 are a phone number, not a personal identity
+# number of someone born 2000-2009: "Ring 0701234567", "mobil: 0701234567", "nr 0701234567".
+# "nummer" and "nr" count as whole words only, not in "personnummer" or "pers.nr".
+_PHONE_CONTEXT = re.compile(
+    r"(?<!\w)(?:tel|tfn|telefon\w*|mobil\w*|mob|ring\w*|sms\w*|nås)(?!\w)"
+    r"|(?<![\w.])(?:nummer|nr)(?!\w)",
+    re.IGNORECASE,
+)
+_PHONE_CONTEXT_REACH = 40  # characters before the digits
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -59,36 +89,73 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _plausible_date(century: str | None, yy: str, mm: str, dd: str) -> bool:
-    """Whether YYMMDD (DD plus 60 in a samordningsnummer) can be someone's date of birth."""
+def _birth_date(
+    century: str | None, yy: str, mm: str, dd: str, centenarian: bool, today: date
+) -> date | None:
+    """The date of birth YYMMDD stands for (DD plus 60 in a samordningsnummer), if someone
+    alive can have it: not after ``today``, at most ``MAX_AGE`` years before it.
+
+    Without a century the date is the latest one not after ``today``, a century earlier for
+    a centenarian ("+").
+    """
     month, day = int(mm), int(dd)
     if day > 60:  # samordningsnummer
         day -= 60
-    if not 1 <= month <= 12 or day < 1:
-        return False
-    if month == 2:
-        leap = calendar.isleap(int(century + yy)) if century else True  # unknown century
-        return day <= (29 if leap else 28)
-    return day <= calendar.monthrange(2001, month)[1]
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if century is not None:
+        year = int(century + yy)
+    else:
+        year = today.year - (today.year - int(yy)) % 100
+        if year == today.year and (month, day) > (today.month, today.day):
+            year -= 100
+        if centenarian:
+            year -= 100
+    try:
+        born = date(year, month, day)
+    except ValueError:  # 31 April, 29 February of a common year
+        return None
+    if born > today:
+        return None
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return born if age <= MAX_AGE else None
 
 
-def personal_numbers(text: str) -> list[Finding]:
+def personal_numbers(text: str, *, today: date | None = None) -> list[Finding]:
     """Swedish personal identity numbers and coordination numbers in ``text``.
 
-    Finds YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN and YYYYMMDDNNNN (a space or a
-    typographic dash may stand for the dash), when the date is plausible and the check digit
-    is right; digits that are part of a longer number are not one.
+    Finds YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN and YYYYMMDDNNNN (a space, a
+    typographic dash or a dash between spaces may stand for the dash) whose date can be a
+    living person's date of birth as of ``today`` (by default the real today), whatever the
+    check digit; ``Finding.certain`` says whether it is right. Digits that are part of a
+    longer number are not one, nor are ten digits starting with 0 that follow a word such as
+    "tel", "mobil", "ring", "sms" or "nummer" within a few words: a phone number. Without such
+    a word, 0701234567 is taken for the number of someone born on 23 January 2007.
     """
+    if _SIX_DIGITS.search(text) is None:
+        return []
+    return _personal_numbers(text, today)
+
+
+def _personal_numbers(text: str, today: date | None) -> list[Finding]:
+    today = today or date.today()
     found = []
     for match in _PERSONAL_NUMBER.finditer(text):
         century, yy, mm, dd, separator, serial = match.groups()
-        if century is not None and (century not in _CENTURIES or separator == "+"):
+        if century is not None and separator == "+":
             continue  # "+" marks a centenarian in the short form only
-        if not _plausible_date(century, yy, mm, dd):
+        if _birth_date(century, yy, mm, dd, separator == "+", today) is None:
             continue
-        if not _luhn_ok(yy + mm + dd + serial):
+        start = match.start()
+        if (
+            century is None
+            and separator is None
+            and yy[0] == "0"
+            and _PHONE_CONTEXT.search(text, max(0, start - _PHONE_CONTEXT_REACH), start)
+        ):
             continue
-        found.append(Finding(PERSONAL_NUMBER, match.group(), match.start(), match.end()))
+        certain = _luhn_ok(yy + mm + dd + serial)
+        found.append(Finding(PERSONAL_NUMBER, match.group(), start, match.end(), certain))
     return found
 
 
@@ -99,37 +166,19 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Common given names of children born in Sweden 2005-2020 (Statistics Sweden's top lists),
-# with common names of recent immigrant backgrounds.
-NAMES: frozenset[str] = _word_set(
-    """
-    Agnes Alba Alice Alicia Alma Alva Amanda Amelia Amina Amira Andrea Angelina Anna Astrid
-    Aya Ayla Bianca Cornelia Dalia Ebba Edith Elena Elin Elina Elise Elisa Ella Ellen
-    Ellie Ellinor Elsa Elsie Elvira Emelie Emilia Emma Engla Ester Evelina Fatima Felicia
-    Filippa Freja Frida Hanna Hedda Hedvig Hilda Hilma Hiba Ida Ines Ingrid Iris Isabella
-    Isabelle Jasmine Johanna Josefin Julia Juni Klara Lana Layla Lea Leah Leia Leila Lilly
-    Lina Linn Linnea Lisa Liv Livia Lova Lovisa Luna Lykke Maja Majken Malin Maria Mariam Maryam
-    Matilda Meja Mila Minna Mira Moa Molly My Märta Nathalie Nellie Nicole Noor Nora Nour
-    Nova Olivia Rania Rebecka Ronja Saga Salma Sara Selma Signe Sigrid Siri Sofia Sofie Stella
-    Stina Svea Tilda Tilde Tindra Tova Tuva Tyra Vera Vilma Wilma Yasmin Zahra Zainab
-    Abdi Abdullah Adam Adnan Ahmad Ahmed Albin Alexander Alfred Ali Alvin Amir Anton Arvid
-    Aron August Axel Benjamin Carl Casper Charlie Colin Dante David Daniel Ebbe Eddie Edvin
-    Elias Elis Elliot Elton Emil Emir Erik Filip Frank Frans Folke Gabriel Gustav Hamza
-    Hampus Harry Hassan Henry Hjalmar Hugo Hussein Ibrahim Isak Ivar Jack Jacob Jakob
-    Jesper Joel Johan Jonathan Josef Kalle Karim Kasper Kevin Kian Leo Leon Liam Linus
-    Loke Love Lucas Ludvig Lukas Mahmoud Malte Matteo Mattias Max Melker Melvin Milo Milton
-    Mio Mohamed Mohammad Mohammed Muhammad Mustafa Måns Nils Noah Noel Olle Oliver Omar
-    Oscar Oskar Otto Rasmus Samuel Sebastian Sigge Simon Sixten Tage Theo Theodor Ture
-    Valter Viggo Viktor Vidar Vincent Walter Wilhelm William Wilmer Yusuf Yousef Zakaria
-    """
-)
+def _genitive(word: str) -> str:
+    """The Swedish genitive: "Majas", "Anna-Karins"; a name ending in s, x or z keeps its form."""
+    return word if word[-1] in "sxzSXZ" else word + "s"
 
-# Names that are also ordinary words (Swedish or English) and so begin many sentences:
-# "Saga om...", "Klara av...", "Max tio minuter", "Liv och rörelse", "Dina elever...".
-_ALSO_WORDS = _word_set(
-    "August Axel Ebbe Frank Iris Jack Juni Klara Linnea Liv Love Lova Luna Max My "
-    "Nova Saga Tilde Tuva"
-)
+
+# About 1,000 given names: Isof's top 500 female and top 500 male names of the population,
+# with names common among children born in recent years; Skatteverket's top 500 surnames.
+NAMES: frozenset[str] = _word_set(privacy_names.GIVEN_NAMES)
+SURNAMES: frozenset[str] = _word_set(privacy_names.SURNAMES)
+
+# Names, surnames and their genitives that are also ordinary Swedish or English words and so
+# begin many sentences: "Per vecka...", "Klara av...", "Max tio minuter", "Dags att...".
+_ALSO_WORDS = _word_set(privacy_names.ALSO_WORDS)
 
 _SURNAME_ENDINGS = (
     "sson", "son", "berg", "ström", "lund", "gren", "qvist", "kvist", "quist", "holm", "dahl",
@@ -148,13 +197,15 @@ _NOT_SURNAMES = _word_set(
 _ADJECTIVE_ENDINGS = ("iell", "uell", "rell", "mell", "nell")
 
 # Capitalised words that start many phrases and are not given names: "Till Stockholm",
-# "Enligt Johansson", "Region Stockholm".
+# "Enligt Johansson", "Region Stockholm", "Rektor Hedlund".
 _NOT_GIVEN_NAMES = _word_set(
     """
     Av Bakom Efter Elev Eleven Eleverna Elevens Enligt Från Fallelev För Före Genom Grupp
     Gruppen Hej Hos I Inom Klass Kommun Lilla Lärare Läraren Med Mellan Mot Nya Norra Och
-    Om Pupil På Region Rektor Se Skola Skolan Sankt Stora Södra Till Under Utan Vid Västra
-    Östra Gamla The In At By From With To Of Dear Mr Mrs Ms Dr
+    Om Pupil På Region Rektor Rektorn Se Skola Skolan Sankt Sankta Stora Södra Till Under
+    Utan Vid Västra Östra Gamla The In At By From With To Of Dear Mr Mrs Ms Dr
+    Fröken Magister Mentor Mentorn Kurator Kuratorn Kollegan Lektor Adjunkt Förstelärare
+    Speciallärare Specialläraren Specialpedagog Specialpedagogen Skolsköterskan Professor
     """
 )
 
@@ -162,16 +213,54 @@ _NOT_GIVEN_NAMES = _word_set(
 _ABBREVIATIONS = _word_set(
     "bl.a ca d.v.s dvs e.g ex fr.o.m i.e inkl jfr kl nr p.g.a pga resp s s.k sid t.ex t.o.m"
 )
-
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
-# A word of letters, possibly hyphenated ("Anna-Karin"), not glued to digits or letters.
-_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:-[^\W\d_]+)*(?!\w)")
+# Where a name that is also a word begins a sentence, it is a pupil's name when a verb
+# follows ("Klara fastnade", "Saga läste") or another name does ("Max och Vera"). These
+# begin sentences as pronouns, prepositions or months before a verb too ("Inga kom",
+# "Juni blir lugn"), and so never count there.
+_NOT_SUBJECTS = _word_set("August Hans Inga Juni Maj Mina This Ville")
+_VERBS = _word_set(
+    """
+    är var blir blev har hade kan kunde vill ville ska skulle får fick går gick kommer kom
+    tar tog ser såg sa sade säger gör gjorde vet visste står stod sitter satt ligger låg
+    läser läste skriver skrev svarar frågar tycker brukar verkar behöver försöker förstår
+    förstod hjälper hittar räknar ritar arbetar jobbar pratar berättar visar valde drog grät
+    log sprang glömde klarar lyckas vägrar slutar började
+    """
+)
+_PAST_ENDINGS = ("ade", "de", "te")  # "svarade", "kunde", "räckte"
+
+# What the code below treats as a capital letter: Latin letters with their accents (Latin-1
+# and Latin Extended-A, whose upper- and lowercase letters alternate: a lowercase one is
+# caught by the title-case check).
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+# A capitalised word, possibly hyphenated ("Anna-Karin"), not glued to other letters or digits.
+_CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?!\w)")
+# The next word on the same line, after spaces only.
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:-[^\W\d_]+)*)(?!\w)")
+# ", Vera" or " och Vera" after a name.
+_AND_NAME = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+och[ \t\u00a0]+)([^\W\d_]+(?:-[^\W\d_]+)*)")
+# Before a given name that names a saint ("Sankta Lucia", "S:t Eriks skola") or a room
+# ("Konferensrum Linnéa", "Grupprummet Saga", "Sal Astrid"), not a pupil.
+_NOT_PERSONS_AFTER = tuple(
+    f"{word}{gap}"
+    for word in ("Sankt", "Sankta", "S:t", "S:ta", "rum", "rummet", "sal", "salen", "Sal", "Salen")
+    for gap in " \u00a0"
+)
+_LONGEST_NOT_PERSONS_AFTER = max(map(len, _NOT_PERSONS_AFTER))
+# A year in brackets after a name: "Timperley (2013)", "Gibbons (2016, s. 12)": an author.
+_CITATION = re.compile(r"[ \t\u00a0]*\((?:19|20)[0-9]{2}[,;)a-z]")
 _SENTENCE_END = ".!?:…"
 # Skipped when looking back for the end of the previous sentence: spaces, opening quotes
 # and brackets, list bullets.
 _LEADING = " \t\u00a0\"'“”‘’«»([{*•·–—-"
-_GAP = frozenset(" \t\u00a0")
+
+# The cheap first look, one scan in C: runs of letters and digits that begin with a capital
+# or a digit. Every capitalised word and every six digits in a row is in one of them.
+_TOKENS = re.compile(rf"[{_UPPER}0-9][^\W_]+")
+_KNOWN_WORDS = frozenset({*NAMES, *map(_genitive, NAMES), *SURNAMES, *map(_genitive, SURNAMES)})
+_SURNAME_TAILS = _SURNAME_ENDINGS + tuple(e + "s" for e in _SURNAME_ENDINGS)
 
 
 def _title_case(word: str) -> bool:
@@ -179,22 +268,29 @@ def _title_case(word: str) -> bool:
     return all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in word.split("-"))
 
 
-def _given_name(word: str) -> str | None:
-    """The given name ``word`` is or is the genitive of ("Majas"), if any."""
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a given name, a hyphenated one ("Anna-Karin") or the genitive of
+    one ("Majas")."""
     if word in NAMES:
-        return word
-    if "-" in word and all(part in NAMES for part in word.split("-")):
-        return word
+        return True
     if word.endswith("s") and word[:-1] in NAMES and word[-2] not in "sxz":
-        return word[:-1]
-    return None
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        return all(part in NAMES for part in parts[:-1]) and _given_name(parts[-1])
+    return False
 
 
-def _surname_like(word: str) -> bool:
-    """Whether ``word`` looks like a surname: capitalised, with a typical Swedish ending."""
-    if not _title_case(word) or word in _NOT_SURNAMES or word.endswith(_ADJECTIVE_ENDINGS):
+def _surname_like(word: str, *, strict: bool = False) -> bool:
+    """Whether ``word`` looks like a surname (or its genitive): one of the common surnames, or
+    capitalised with a typical Swedish ending. ``strict`` leaves out the surnames that are
+    also ordinary words ("Berg", "Storm")."""
+    base = word[:-1] if word.endswith("s") and word not in SURNAMES else word
+    if base in SURNAMES:
+        return not (strict and (base in _ALSO_WORDS or word in _ALSO_WORDS))
+    if not _title_case(base) or base in _NOT_SURNAMES or base.endswith(_ADJECTIVE_ENDINGS):
         return False
-    last = word.rsplit("-", 1)[-1]
+    last = base.rsplit("-", 1)[-1]
     return any(last.endswith(e) and len(last) >= len(e) + 2 for e in _SURNAME_ENDINGS)
 
 
@@ -215,78 +311,162 @@ def _sentence_start(text: str, index: int) -> bool:
     return True
 
 
-def _names(text: str, *, prose: bool) -> list[Finding]:
+def _acts_as_name(word: str, after: str | None, text: str, end: int) -> bool:
+    """Whether a name that is also a word, beginning a sentence, is used as a name: a verb
+    follows it ("Klara fastnade"), or another given name does ("Max och Vera")."""
+    if word in _NOT_SUBJECTS:
+        return False
+    if (
+        after is not None
+        and after.islower()
+        and (after in _VERBS or (len(after) >= 5 and after.endswith(_PAST_ENDINGS)))
+    ):
+        return True
+    listed = _AND_NAME.match(text, end)
+    return listed is not None and _given_name(listed.group(1))
+
+
+class Adults:
+    """The adults of a workspace (members, leaders, guests): their names are not pupils'.
+
+    Each adult's given names and surname count alone and in the genitive ("Fatimas",
+    "Johanssons", "Anna-Karins"); two of them together only as one adult's name ("Fatima
+    Ali", "Anna Johanssons"), so that "Fatima Berg" is still a pupil's name.
+    """
+
+    __slots__ = ("_pairs", "_words")
+
+    def __init__(self, words: Iterable[str] = (), pairs: Iterable[tuple[str, str]] = ()):
+        self._words = frozenset(words)
+        self._pairs = frozenset(pairs)
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> Adults:
+        """The adults with these full names ("Fatima Ali", "Anna-Karin Sjöberg")."""
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for full in names:
+            parts = [p.casefold() for p in _WORDS.findall(full)]
+            for i, part in enumerate(parts):
+                words.add(part)
+                words.add(_genitive(part))
+                for later in parts[i + 1 :]:
+                    pairs.add((part, later))
+                    pairs.add((part, _genitive(later)))
+        return cls(words, pairs)
+
+    def __bool__(self) -> bool:
+        return bool(self._words)
+
+    def named(self, found: str) -> bool:
+        """Whether ``found`` (a word, or a given name and a surname) is an adult's name."""
+        parts = found.casefold().split()
+        if len(parts) == 1:
+            return parts[0] in self._words
+        return len(parts) == 2 and (parts[0], parts[1]) in self._pairs
+
+
+NO_ADULTS = Adults()
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _may_name(tokens: list[str]) -> bool:
+    """Whether any of a text's ``_TOKENS`` could be (part of) a name: a known name or surname,
+    or a word with a surname ending. Without one, the text has no name."""
+    return not _KNOWN_WORDS.isdisjoint(tokens) or any(
+        map(str.endswith, tokens, repeat(_SURNAME_TAILS))
+    )
+
+
+def _names(text: str, *, prose: bool, adults: Adults) -> list[Finding]:
     """Given names, and pairs of a given name and a surname, in ``text``.
 
     In prose, a name that is also an ordinary word is not flagged at the start of a
-    sentence unless a capitalised word (a surname) follows it.
+    sentence unless a surname, a verb or another name follows it.
     """
-    words = list(_WORD.finditer(text))
     found = []
-    skip_next = False
-    for index, word in enumerate(words):
-        if skip_next:
-            skip_next = False
+    resume = 0  # after a pair of a given name and a surname, the surname is done
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        if start < resume:
             continue
-        after = words[index + 1] if index + 1 < len(words) else None
-        if after is not None and not (
-            after.start() > word.end() and _GAP.issuperset(text[word.end() : after.start()])
-        ):
-            after = None  # not the next word on the same line
-        name = _given_name(word.group())
-        if name is not None:
+        word = match.group()
+        following = _NEXT_WORD.match(text, end)
+        after = following.group(1) if following is not None else None
+        if _given_name(word):
+            before = text[max(0, start - _LONGEST_NOT_PERSONS_AFTER) : start]
+            if before.endswith(_NOT_PERSONS_AFTER):
+                continue
             surname = after is not None and (
-                _surname_like(after.group())
-                or (_title_case(after.group()) and after.group() not in _NOT_GIVEN_NAMES)
+                _surname_like(after) or (_title_case(after) and after not in _NOT_GIVEN_NAMES)
             )
             if (
                 prose
                 and not surname
-                and name in _ALSO_WORDS
-                and _sentence_start(text, word.start())
+                and word in _ALSO_WORDS
+                and _sentence_start(text, start)
+                and not _acts_as_name(word, after, text, end)
             ):
                 continue
         else:
-            first = word.group()
             # "Ronja Lindqvist": an unknown given name before a surname.
             surname = (
                 after is not None
-                and _title_case(first)
-                and first not in _NOT_GIVEN_NAMES
-                and _surname_like(after.group())
+                and _title_case(word)
+                and word not in _NOT_GIVEN_NAMES
+                and _surname_like(after, strict=True)
             )
             if not surname:
-                if not prose and _surname_like(first):  # a label "Elev Lindqvist"
-                    found.append(Finding(NAME, first, word.start(), word.end()))
+                if not prose and _surname_like(word):  # a label "Elev Lindqvist"
+                    found.append(Finding(NAME, word, start, end))
                 continue
-        end = after.end() if surname and after is not None else word.end()
-        skip_next = end != word.end()
-        found.append(Finding(NAME, text[word.start() : end], word.start(), end))
+        if surname and following is not None:
+            end = following.end()
+            if prose and _CITATION.match(text, end):  # "Helen Timperley (2013)": an author
+                resume = end
+                continue
+        resume = end
+        found.append(Finding(NAME, text[start:end], start, end))
+    if adults:
+        found = [f for f in found if not adults.named(f.text)]
     return found
 
 
-def likely_names(text: str) -> list[Finding]:
+def likely_names(text: str, *, adults: Adults = NO_ADULTS) -> list[Finding]:
     """Words in ``text`` that look like pupils' real names.
 
-    Finds common Swedish given names ("Maja", also "Majas" and "Anna-Karin"), with the
-    capitalised word after one ("Ali Hassan"), and capitalised pairs whose second word has a
-    typical Swedish surname ending ("Ronja Lindqvist"). Names are matched as whole,
-    capitalised words. A given name that is also an ordinary word ("Saga", "Klara", "Max")
-    is not flagged where it begins a sentence, unless a surname follows it.
+    Finds common given names ("Maja", also "Majas" and "Anna-Karin"), with the capitalised
+    word after one ("Ali Hassan"), and capitalised pairs whose second word is a common
+    surname or has a typical Swedish surname ending ("Ronja Lindqvist"). Names are matched as
+    whole, capitalised words. A given name that is also an ordinary word ("Saga", "Klara",
+    "Per") is not flagged where it begins a sentence, unless a surname, a verb or another
+    name follows it ("Klara fastnade", "Max och Vera"). The names of ``adults`` are left out.
     """
-    return _names(text, prose=True)
+    if not _may_name(_TOKENS.findall(text)):
+        return []
+    return _names(text, prose=True, adults=adults)
 
 
-def findings(text: str) -> list[Finding]:
+def findings(text: str, *, adults: Adults = NO_ADULTS, today: date | None = None) -> list[Finding]:
     """Personal identity numbers and likely names in ``text``, in the order they appear."""
-    return sorted(personal_numbers(text) + likely_names(text), key=lambda f: (f.start, f.end))
+    tokens = _TOKENS.findall(text)
+    if not tokens:
+        return []
+    names = _names(text, prose=True, adults=adults) if _may_name(tokens) else []
+    # Joined, the tokens are shorter than the text, and hold all its runs of digits.
+    numbers = _personal_numbers(text, today) if _SIX_DIGITS.search(" ".join(tokens)) else []
+    if not numbers:
+        return names
+    if not names:
+        return numbers
+    return sorted(numbers + names, key=lambda f: (f.start, f.end))
 
 
-def label_warnings(label: str) -> list[str]:
+def label_warnings(label: str, *, adults: Adults = NO_ADULTS) -> list[str]:
     """Warnings for the user about a case pupil's label: it should be a pseudonym.
 
-    A label is not prose, so any given name in it counts, as does any word with a surname
-    ending; "Elev A", "Fallelev 1" and "Elev med läsflyt" give no warning.
+    A label is not prose, so any given name in it counts, as does any common surname or word
+    with a surname ending; "Elev A", "Fallelev 1" and "Elev med läsflyt" give no warning.
     """
     warnings = []
     if personal_numbers(label):
@@ -297,7 +477,7 @@ def label_warnings(label: str) -> list[str]:
                 'Use a pseudonym such as "Elev A".',
             )
         )
-    if _names(label, prose=False):
+    if _may_name(_TOKENS.findall(label)) and _names(label, prose=False, adults=adults):
         warnings.append(
             translate(
                 "privacy",
