@@ -58,6 +58,7 @@ class Place:
     lesson_id: str | None = None
     reflection_id: str | None = None
     commitment_id: str | None = None
+    agenda_item_id: str | None = None  # whose minutes
     observer_id: str | None = None  # whose notes an observation is
 
 
@@ -137,6 +138,7 @@ def locate(workspace: Workspace, record_kind: str, record_id: str) -> Place | No
         cycle_id=cycle.id if cycle else None,
         lesson_id=lesson.id if lesson else None,
         reflection_id=reflection.id if reflection else None,
+        agenda_item_id=record_id if record_kind == AgendaItem.kind else None,
         observer_id=observation.observer_id if isinstance(observation, Observation) else None,
     )
 

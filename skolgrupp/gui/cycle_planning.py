@@ -45,6 +45,10 @@ class CyclePlanning(QObject):
         if cycle_id is not None:
             self._edit(cycle_id)
 
+    def open_cycle(self, cycle_id: str) -> None:
+        """Open the editor of the cycle ``cycle_id`` (a privacy finding leads there)."""
+        self._edit(cycle_id)
+
     def _edit(self, cycle_id: str | None) -> None:
         group_id = self.page.group_id
         if group_id is None:
@@ -80,6 +84,10 @@ class CyclePlanning(QObject):
         if cycle_id is not None and lesson_id is not None:
             self._edit_lesson(cycle_id, lesson_id)
 
+    def open_lesson(self, cycle_id: str, lesson_id: str) -> None:
+        """Open the editor of a research lesson (a privacy finding leads there)."""
+        self._edit_lesson(cycle_id, lesson_id)
+
     def _edit_lesson(self, cycle_id: str, lesson_id: str | None) -> None:
         self.page.dialogs.open(
             self.page.database,
@@ -103,18 +111,23 @@ class CyclePlanning(QObject):
     def observe(self) -> None:
         lesson_id = self.page.cycles.chosen_lesson_id()
         if lesson_id is not None:
-            self.page.dialogs.open(
-                self.page.database,
-                lambda ws: jobs.observation_form(ws, lesson_id),
-                self._show_observation,
-                self.page.report_error,
-            )
+            self.observe_lesson(lesson_id)
 
-    def _show_observation(self, form: ObservationForm) -> None:
+    def observe_lesson(self, lesson_id: str, observer_id: str | None = None) -> None:
+        """Observe the research lesson ``lesson_id``, as ``observer_id`` (whose notes a privacy
+        finding is in) or as whoever writes reflections on this computer."""
+        self.page.dialogs.open(
+            self.page.database,
+            lambda ws: jobs.observation_form(ws, lesson_id),
+            lambda form: self._show_observation(form, observer_id),
+            self.page.report_error,
+        )
+
+    def _show_observation(self, form: ObservationForm, observer_id: str | None = None) -> None:
         from skolgrupp.gui.observation_mode import ObservationMode  # loaded when first used
 
         # Whoever writes reflections on this computer is most likely the one observing.
-        me = self.page.settings.value("reflectionAuthor")
+        me = observer_id or self.page.settings.value("reflectionAuthor")
         mode = ObservationMode(form, observer_id=str(me) if me else None, parent=self.page)
         self.observation = mode
         if run_dialog(mode):

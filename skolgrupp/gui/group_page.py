@@ -35,6 +35,7 @@ class GroupPage(QTabWidget):
     reflections_shown = Signal()
     sessions_shown = Signal()
     cycles_shown = Signal()  # the board and the chosen cycle are shown
+    place_shown = Signal()  # the row a privacy finding leads to is chosen (gui.places)
 
     def __init__(
         self,
@@ -53,6 +54,7 @@ class GroupPage(QTabWidget):
         self.today = date.today  # the day the window works as of (tests fix it)
         self.dialogs = OneAtATime()  # shared by every editor the window opens
         self._loads = 0  # only the answers for the group shown now are used
+        self.places_asked = 0  # only the place asked for last is gone to (gui.places)
         self.overview = GroupOverviewView(self)
         self.sessions = SessionsView(self)
         self.reflections = ReflectionsView(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,10 @@ class SessionPlanning(QObject):
         session_id = self.page.sessions.chosen_id()
         if session_id is not None:
             self._edit(session_id)
+
+    def open_session(self, session_id: str) -> None:
+        """Open the editor of the session ``session_id`` (a privacy finding leads there)."""
+        self._edit(session_id)
 
     def _edit(self, session_id: str | None) -> None:
         group_id = self.page.group_id
@@ -69,14 +74,23 @@ class SessionPlanning(QObject):
     def meeting_mode(self) -> None:
         session_id = self.page.sessions.chosen_id()
         if session_id is not None:
-            self.page.dialogs.open(
-                self.page.database,
-                lambda ws: jobs.meeting_form(ws, session_id),
-                self._show_meeting,
-                self.page.report_error,
-            )
+            self.open_meeting(session_id)
 
-    def _show_meeting(self, form: MeetingForm) -> None:
+    def open_meeting(
+        self, session_id: str, prepare: Callable[[MeetingMode], None] | None = None
+    ) -> None:
+        """Open meeting mode for the session ``session_id``; ``prepare`` may choose what it
+        shows first (the agenda item whose minutes a privacy finding is in)."""
+        self.page.dialogs.open(
+            self.page.database,
+            lambda ws: jobs.meeting_form(ws, session_id),
+            lambda form: self._show_meeting(form, prepare),
+            self.page.report_error,
+        )
+
+    def _show_meeting(
+        self, form: MeetingForm, prepare: Callable[[MeetingMode], None] | None = None
+    ) -> None:
         def save(text: str, changes) -> None:
             self.page.undo_stack.push(
                 SaveRecords(
@@ -92,6 +106,8 @@ class SessionPlanning(QObject):
 
         meeting = MeetingMode(form, save=save, today=self.page.today(), parent=self.page)
         self.meeting = meeting  # for tests, which take part in the meeting
+        if prepare is not None:
+            prepare(meeting)
         meeting.showMaximized()
         run_dialog(meeting)
 

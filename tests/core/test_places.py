@@ -97,7 +97,10 @@ def test_every_kind_of_record_with_text_leads_to_the_view_that_holds_it(workspac
     expected = {
         "group": Place(g, GROUP),
         "session": session,
-        "agenda_item": meeting,  # its minutes are kept in meeting mode
+        # Its minutes are kept in meeting mode, where it is chosen.
+        "agenda_item": Place(
+            g, MEETING, session_id=r["session"].id, agenda_item_id=r["agenda_item"].id
+        ),
         "decision": meeting,
         "action_item": meeting,
         "commitment": Place(
