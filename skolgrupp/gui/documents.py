@@ -33,8 +33,10 @@ from skolgrupp.gui.forms.ui_document_options import Ui_DocumentOptions
 from skolgrupp.reports.documents import DOCUMENTS, Request
 
 if TYPE_CHECKING:
+    from skolgrupp.core.privacy_scan import Finding
     from skolgrupp.core.workspace import Workspace
     from skolgrupp.gui.main_window import MainWindow
+    from skolgrupp.gui.privacy_findings import FindingsDialog
     from skolgrupp.gui.progress import LongWork
 
 # Pages are drawn as pictures: sharp on paper at 300 dots per inch, and lighter on screen in
@@ -117,6 +119,7 @@ class Documents(QObject):
         self.options: DocumentOptions | None = None  # open while the user chooses (tests)
         self.preview: QPrintPreviewDialog | None = None
         self.question: QMessageBox | None = None
+        self.findings: FindingsDialog | None = None  # open while the user chooses (tests)
         self.today = date.today
         self._temporary: set[Path] = set()  # folders of PDFs being built to print
 
@@ -177,12 +180,13 @@ class Documents(QObject):
     # -- the two ways out --------------------------------------------------------------------
 
     def export(self, document: str) -> None:
-        """Ask where, then write the PDF there."""
-        self._ask(document, self._save_as)
+        """Check it for pupils' personal data, ask where, then write the PDF there."""
+        self._ask(document, lambda request, name: self._check(request, name, self._save_as))
 
     def print_document(self, document: str) -> None:
-        """Build the PDF, then show it in the print preview, where it can be printed."""
-        self._ask(document, self._print)
+        """Check it for pupils' personal data, build the PDF, then show it in the print
+        preview, where it can be printed."""
+        self._ask(document, lambda request, name: self._check(request, name, self._print))
 
     def write(
         self,
@@ -277,6 +281,56 @@ class Documents(QObject):
             observer = dialog.ui.observerCombo.currentData()
             go(Request("observation", chosen.id, observer=observer), named)
 
+    # -- the privacy check -------------------------------------------------------------------
+
+    def _check(self, request: Request, name: str, go: Callable[[Request, str], None]) -> None:
+        """Go on at once when the document holds nothing that looks like a pupil's personal
+        data; otherwise list what does first."""
+        self.window.database.call(
+            lambda ws: _findings(ws, request),
+            lambda findings: (
+                self._confirm(request, name, findings, go) if findings else go(request, name)
+            ),
+            self.window.report_error,
+        )
+
+    def _confirm(
+        self, request: Request, name: str, findings: list[Finding], go: Callable[..., None]
+    ) -> None:
+        from skolgrupp.gui.privacy_findings import SHOW, FindingsDialog, offer_acknowledging
+
+        printing = go == self._print
+        shown = name.replace("[*]", "[ * ]")  # not the window's modified-mark placeholder
+        dialog = FindingsDialog(
+            (self.tr("Print {name}") if printing else self.tr("Export {name}")).format(name=shown),
+            self.tr(
+                "The document holds text that may be about pupils. If it does, choose Show to "
+                "go there and change it to a pseudonym (such as \u201cElev A\u201d) first. If "
+                "it does not, say so: the check remembers."
+            ),
+            self.tr("&Print anyway") if printing else self.tr("&Export anyway"),
+            self.window,
+        )
+        dialog.set_findings(findings)
+        offer_acknowledging(
+            self.window,
+            dialog.ui.findings,
+            lambda ws: _findings(ws, request),
+            dialog.set_findings,
+        )
+        self.findings = dialog
+        try:
+            result = dialog.exec()
+        finally:
+            self.findings = None
+            dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            go(request, name)
+        elif result == SHOW and dialog.chosen is not None:
+            from skolgrupp.gui.places import show_finding
+
+            show_finding(self.window, dialog.chosen)
+
     # -- export ------------------------------------------------------------------------------
 
     def _folder(self) -> Path:
@@ -350,6 +404,12 @@ class Documents(QObject):
         finally:
             self.preview = None
             pdf.close()
+
+
+def _findings(workspace: Workspace, request: Request) -> list[Finding]:
+    from skolgrupp.reports.documents import document_findings
+
+    return document_findings(workspace, request)
 
 
 def _term_period(workspace: Workspace, group_id: str, today: date) -> tuple[date, date]:

@@ -1,4 +1,5 @@
-"""File › Share group…: the privacy check, a passphrase when wanted, and the new file."""
+"""File › Share group…: the privacy check (with a way to each finding, and to say one is
+not a pupil), a passphrase when wanted, and the new file."""
 
 from __future__ import annotations
 
@@ -14,17 +15,16 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
-    QTreeWidgetItem,
     QWidget,
 )
 
-from skolgrupp.core import privacy
 from skolgrupp.core.sealed import MIN_PASSPHRASE
 from skolgrupp.gui.dialogs import choose_save_path
 from skolgrupp.gui.forms.ui_share_dialog import Ui_ShareDialog
+from skolgrupp.gui.privacy_findings import SHOW
 
 if TYPE_CHECKING:
-    from skolgrupp.core.share import PrivacyWarning
+    from skolgrupp.core.privacy_scan import Finding
     from skolgrupp.core.workspace import Workspace
     from skolgrupp.gui.main_window import MainWindow
 
@@ -34,20 +34,38 @@ class ShareForm:
     group_id: str
     name: str
     special_support: bool
-    warnings: list[PrivacyWarning]
+    warnings: list[Finding]
 
 
 def read_form(workspace: Workspace, group_id: str) -> ShareForm:
     from skolgrupp.core.domain import Group, Subject
-    from skolgrupp.core.share import privacy_warnings
 
     group = workspace.get(Group, group_id)
     return ShareForm(
         group_id,
         group.name,
         group.subject == Subject.SPECIAL_SUPPORT,
-        privacy_warnings(workspace, group_id),
+        read_findings(workspace, group_id),
     )
+
+
+def read_findings(workspace: Workspace, group_id: str) -> list[Finding]:
+    """The privacy check of what sharing the group would write."""
+    from skolgrupp.core.privacy_scan import Finding
+    from skolgrupp.core.share import privacy_warnings
+
+    return [
+        Finding(
+            kind=w.kind,
+            text=w.found,
+            record_kind=w.record_kind,
+            record_id=w.record_id,
+            field=w.field,
+            where=w.where,
+            certain=w.certain,
+        )
+        for w in privacy_warnings(workspace, group_id)
+    ]
 
 
 class ShareDialog(QDialog):
@@ -63,29 +81,9 @@ class ShareDialog(QDialog):
                 "are never shared. A colleague can open it or merge it into their workspace."
             ).format(name=form.name)
         )
-        if form.warnings:
-            ui.privacyHint.setText(
-                self.tr(
-                    "The privacy check found text that may be about pupils. If it is, cancel "
-                    "and change it to a pseudonym (such as \u201cElev A\u201d) first."
-                )
-            )
-            for warning in form.warnings:
-                looks = (
-                    self.tr("a personal identity number")
-                    if warning.kind == privacy.PERSONAL_NUMBER
-                    else self.tr("a name")
-                )
-                ui.privacyList.addTopLevelItem(
-                    QTreeWidgetItem([warning.where, warning.found, looks])
-                )
-            for column in range(2):
-                ui.privacyList.resizeColumnToContents(column)
-        else:
-            ui.privacyHint.setText(
-                self.tr("The privacy check found no names or personal identity numbers.")
-            )
-            ui.privacyList.hide()
+        self.chosen: Finding | None = None  # the finding to go to, with the result SHOW
+        ui.findings.show_requested.connect(self._go_to)
+        self.show_findings(form.warnings)
         if form.special_support:
             ui.lockHint.setText(
                 self.tr(
@@ -103,6 +101,27 @@ class ShareDialog(QDialog):
         ui.againEdit.textChanged.connect(self._update)
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Share…"))
         self._update()
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        ui = self.ui
+        if findings:
+            ui.privacyHint.setText(
+                self.tr(
+                    "The privacy check found text that may be about pupils. If it is, choose "
+                    "Show to go there and change it to a pseudonym (such as \u201cElev A\u201d). "
+                    "If it is not, say so: the check remembers."
+                )
+            )
+        else:
+            ui.privacyHint.setText(
+                self.tr("The privacy check found no names or personal identity numbers.")
+            )
+        ui.findings.set_findings(findings)
+        ui.findings.setVisible(bool(findings))
+
+    def _go_to(self, finding: Finding) -> None:
+        self.chosen = finding
+        self.done(SHOW)
 
     def passphrase(self) -> str | None:
         return self.ui.passphraseEdit.text() if self.ui.lockBox.isChecked() else None
@@ -157,15 +176,28 @@ class Sharing(QObject):
         )
 
     def _ask(self, form: ShareForm) -> None:
+        from skolgrupp.gui.privacy_findings import offer_acknowledging
+
         dialog = ShareDialog(form, self.window)
         self.dialog = dialog
+        offer_acknowledging(
+            self.window,
+            dialog.ui.findings,
+            lambda ws: read_findings(ws, form.group_id),
+            dialog.show_findings,
+        )
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
+            result = dialog.exec()
             passphrase = dialog.passphrase()
         finally:
             self.dialog = None
             dialog.deleteLater()
+        if result == SHOW and dialog.chosen is not None:
+            from skolgrupp.gui.places import show_finding
+
+            show_finding(self.window, dialog.chosen)
+        if result != QDialog.DialogCode.Accepted:
+            return
         folder = self.window.path.parent if self.window.path else Path.home()
         target = choose_save_path(
             self.window,

@@ -225,7 +225,8 @@ def test_a_print_stopped_by_closing_the_window_leaves_no_file(qtbot, window, dem
     before = set(Path(tempfile.gettempdir()).glob("skolgrupp-*"))
     window.documents.print_document("session")
     window.documents.print_document("plan")
-    assert set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before  # being written
+    # Once the privacy check has found nothing, the documents are being written.
+    qtbot.waitUntil(lambda: bool(set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before))
     window.close()
     assert set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before == set()
 

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from skolgrupp.gui.privacy_findings import FindingsList
 
 class Ui_ShareDialog(object):
     def setupUi(self, ShareDialog):
@@ -41,12 +42,10 @@ class Ui_ShareDialog(object):
 
         self.mainLayout.addWidget(self.privacyHint)
 
-        self.privacyList = QTreeWidget(ShareDialog)
-        self.privacyList.setObjectName(u"privacyList")
-        self.privacyList.setRootIsDecorated(False)
-        self.privacyList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.findings = FindingsList(ShareDialog)
+        self.findings.setObjectName(u"findings")
 
-        self.mainLayout.addWidget(self.privacyList)
+        self.mainLayout.addWidget(self.findings)
 
         self.lockBox = QCheckBox(ShareDialog)
         self.lockBox.setObjectName(u"lockBox")
@@ -104,7 +103,7 @@ class Ui_ShareDialog(object):
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.againLabel.setBuddy(self.againEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.privacyList, self.lockBox)
+        QWidget.setTabOrder(self.findings, self.lockBox)
         QWidget.setTabOrder(self.lockBox, self.passphraseEdit)
         QWidget.setTabOrder(self.passphraseEdit, self.againEdit)
         QWidget.setTabOrder(self.againEdit, self.buttons)
@@ -118,13 +117,6 @@ class Ui_ShareDialog(object):
 
     def retranslateUi(self, ShareDialog):
         ShareDialog.setWindowTitle(QCoreApplication.translate("ShareDialog", u"Share group", None))
-        ___qtreewidgetitem = self.privacyList.headerItem()
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ShareDialog", u"Looks like", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ShareDialog", u"Text", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ShareDialog", u"Where", None))
-#if QT_CONFIG(accessibility)
-        self.privacyList.setAccessibleName(QCoreApplication.translate("ShareDialog", u"Text that may be about pupils", None))
-#endif // QT_CONFIG(accessibility)
         self.lockBox.setText(QCoreApplication.translate("ShareDialog", u"&Lock the file with a passphrase", None))
         self.passphraseLabel.setText(QCoreApplication.translate("ShareDialog", u"&Passphrase:", None))
 #if QT_CONFIG(accessibility)
