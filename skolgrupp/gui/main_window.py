@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from skolgrupp.gui.group_overview import GroupOverviewView
     from skolgrupp.gui.group_page import GroupPage
     from skolgrupp.gui.merge_flow import MergeFlow
+    from skolgrupp.gui.privacy_help import PrivacyHelp
     from skolgrupp.gui.progress import LongWork
     from skolgrupp.gui.search_view import SearchResultsView
     from skolgrupp.gui.sharing import Sharing
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._documents: Documents | None = None
         self._sharing: Sharing | None = None
         self._merge_flow: MergeFlow | None = None
+        self.privacy_help: PrivacyHelp | None = None  # Help › Privacy and pupil data
         # A workspace asked for before the window is first painted opens right after: loading
         # the core on the database thread would otherwise hold up the first paint.
         self._painted = False
@@ -349,6 +351,9 @@ class MainWindow(QMainWindow):
         )
         self.retention.add_setting(settings_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.privacy_help_action = self._action(
+            help_menu, self.tr("&Privacy and pupil data…"), None, self.show_privacy_help
+        )
         self._action(help_menu, self.tr("&About Skolgrupp"), None, self._about)
 
     def _fill_document_menu(self, menu: QMenu, act: Callable[[str], None]) -> None:
@@ -399,6 +404,16 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr("Skolgrupp speaks the chosen language the next time you start it."))
         box.exec()
+
+    def show_privacy_help(self) -> None:
+        """The help page on privacy, beside the window (one, shown again when asked for)."""
+        from skolgrupp.gui.privacy_help import PrivacyHelp
+
+        if self.privacy_help is None:
+            self.privacy_help = PrivacyHelp(self)
+        self.privacy_help.show()
+        self.privacy_help.raise_()
+        self.privacy_help.activateWindow()
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -264,3 +264,26 @@ def test_a_reflection_hidden_by_the_filters_is_shown_and_chosen(qtbot, window, d
     chosen = page.reflections.ui.list.currentIndex()
     assert chosen.data(REFLECTION_ID_ROLE) == reflection.id
     assert not window.errors
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no stacking
+def test_the_privacy_help_gives_every_rule_as_plain_text(qtbot, window, monkeypatch):
+    from skolgrupp.core import privacy_scan
+
+    rules = [
+        *privacy_scan.rules(),
+        privacy_scan.Rule("<b>Not bold</b>", '<img src="x.png"> & <a href="y">no link</a>'),
+    ]
+    monkeypatch.setattr(privacy_scan, "rules", lambda: rules)
+    window.privacy_help_action.trigger()
+    page = window.privacy_help
+    assert page is not None and page.isVisible()
+    text = page.text.toPlainText()
+    for rule in rules:
+        assert rule.title in text and rule.text in text
+    # Nothing was read as markup: no picture, no link, and the tags are there as typed.
+    formats = page.text.document().allFormats()
+    assert not any(f.isImageFormat() or f.toCharFormat().isAnchor() for f in formats)
+    assert "Private reflections stay on this computer" in text
+    window.privacy_help_action.trigger()  # asked for again: the same page, in front
+    assert window.privacy_help is page
