@@ -705,6 +705,64 @@
             <source>Printing page {n} of {total}…</source>
             <translation>Skriver ut sida {n} av {total}…</translation>
         </message>
+        <message>
+            <source>&amp;Export anyway</source>
+            <translation>&amp;Exportera ändå</translation>
+        </message>
+        <message>
+            <source>&amp;Print anyway</source>
+            <translation>&amp;Skriv ut ändå</translation>
+        </message>
+        <message>
+            <source>Export {name}</source>
+            <translation>Exportera {name}</translation>
+        </message>
+        <message>
+            <source>The document holds text that may be about pupils. If it does, choose Show to go there and change it to a pseudonym (such as “Elev A”) first. If it does not, say so: the check remembers.</source>
+            <translation>Dokumentet innehåller text som kan handla om elever. Gör den det: välj Visa för att gå dit och ändra först till en pseudonym (som ”Elev A”). Gör den det inte: säg det, så kommer kontrollen ihåg det.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsDialog</name>
+        <message>
+            <source>Nothing left that looks like a pupil's name or personal identity number.</source>
+            <translation>Inget kvar som ser ut som en elevs namn eller personnummer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsList</name>
+        <message>
+            <source>Text that may be about pupils</source>
+            <translation>Text som kan handla om elever</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Looks like</source>
+            <translation>Ser ut som</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Close this and go to where the text is written, to change it</source>
+            <translation>Stäng det här och gå dit där texten är skriven, för att ändra den</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ow</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>The check stays quiet about this text here from now on</source>
+            <translation>Kontrollen tiger om den här texten här från och med nu</translation>
+        </message>
+        <message>
+            <source>It is &amp;not a pupil</source>
+            <translation>Det är i&amp;nte en elev</translation>
+        </message>
     </context>
     <context>
         <name>GroupEditing</name>
@@ -1331,6 +1389,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
             <source>[read-only]</source>
             <translation>[skrivskyddad]</translation>
         </message>
+        <message>
+            <source>&amp;Privacy and pupil data…</source>
+            <translation>&amp;Integritet och elevuppgifter…</translation>
+        </message>
     </context>
     <context>
         <name>MeetingMode</name>
@@ -1804,6 +1866,36 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>Note</source>
             <translation>Anmärkning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyFindings</name>
+        <message>
+            <source>Text that may be about pupils</source>
+            <translation>Text som kan handla om elever</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyHelp</name>
+        <message>
+            <source>Privacy and pupil data</source>
+            <translation>Integritet och elevuppgifter</translation>
+        </message>
+        <message>
+            <source>Your work stays on this computer</source>
+            <translation>Ditt arbete stannar på den här datorn</translation>
+        </message>
+        <message>
+            <source>Skolgrupp keeps a workspace in one file on this computer and sends nothing over the network. Your work leaves the computer only as a file you make: a shared group, a copy of the workspace, or a document you print or export as PDF.</source>
+            <translation>Skolgrupp sparar en arbetsyta i en fil på den här datorn och skickar ingenting över nätet. Ditt arbete lämnar datorn bara som en fil du själv gör: en delad grupp, en kopia av arbetsytan eller ett dokument som du skriver ut eller exporterar som PDF.</translation>
+        </message>
+        <message>
+            <source>Going through the findings</source>
+            <translation>När kontrollen hittar något</translation>
+        </message>
+        <message>
+            <source>Before you share a group (File › Share group…) and before you print or export a document, Skolgrupp lists the text that may be about pupils: where it is, what it looks like and the text itself. Show (or Enter, or a double-click) takes you to where it is written, to change it. “It is not a pupil” makes the check stay quiet about that text there; Edit › Undo takes that back. You decide: sharing and printing still work with findings left.</source>
+            <translation>Innan du delar en grupp (Arkiv › Dela grupp…) och innan du skriver ut eller exporterar ett dokument listar Skolgrupp den text som kan handla om elever: var den står, vad den ser ut som och själva texten. Visa (eller Enter, eller ett dubbelklick) tar dig dit där den är skriven, så att du kan ändra den. ”Det är inte en elev” gör att kontrollen tiger om den texten där; Redigera › Ångra tar tillbaka det. Du bestämmer: det går att dela och skriva ut även när något finns kvar.</translation>
         </message>
     </context>
     <context>
@@ -2311,18 +2403,6 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
             <translation>En ny fil med gruppen {name}: medlemmarna, träffarna med allt som antecknats på dem, delade reflektioner, cykler och mål. Privata reflektioner delas aldrig. En kollega kan öppna filen eller slå ihop den med sin arbetsyta.</translation>
         </message>
         <message>
-            <source>The privacy check found text that may be about pupils. If it is, cancel and change it to a pseudonym (such as “Elev A”) first.</source>
-            <translation>Integritetskontrollen hittade text som kan handla om elever. Om den gör det: avbryt och ändra först till en pseudonym (som ”Elev A”).</translation>
-        </message>
-        <message>
-            <source>a personal identity number</source>
-            <translation>ett personnummer</translation>
-        </message>
-        <message>
-            <source>a name</source>
-            <translation>ett namn</translation>
-        </message>
-        <message>
             <source>The privacy check found no names or personal identity numbers.</source>
             <translation>Integritetskontrollen hittade inga namn eller personnummer.</translation>
         </message>
@@ -2351,22 +2431,6 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
             <translation>Dela grupp</translation>
         </message>
         <message>
-            <source>Text that may be about pupils</source>
-            <translation>Text som kan handla om elever</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Var</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Looks like</source>
-            <translation>Ser ut som</translation>
-        </message>
-        <message>
             <source>&amp;Lock the file with a passphrase</source>
             <translation>&amp;Lås filen med en lösenfras</translation>
         </message>
@@ -2385,6 +2449,10 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>The passphrase again</source>
             <translation>Lösenfrasen igen</translation>
+        </message>
+        <message>
+            <source>The privacy check found text that may be about pupils. If it is, choose Show to go there and change it to a pseudonym (such as “Elev A”). If it is not, say so: the check remembers.</source>
+            <translation>Integritetskontrollen hittade text som kan handla om elever. Gör den det: välj Visa för att gå dit och ändra till en pseudonym (som ”Elev A”). Gör den det inte: säg det, så kommer kontrollen ihåg det.</translation>
         </message>
     </context>
     <context>
@@ -3682,6 +3750,13 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         </message>
     </context>
     <context>
+        <name>places</name>
+        <message>
+            <source>That text is no longer in the workspace.</source>
+            <translation>Den texten finns inte längre i arbetsytan.</translation>
+        </message>
+    </context>
+    <context>
         <name>privacy</name>
         <message>
             <source>The label contains what looks like a personal identity number. Use a pseudonym such as "Elev A".</source>
@@ -3764,6 +3839,13 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
         <message>
             <source>Name</source>
             <translation>Namn</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy_findings</name>
+        <message>
+            <source>It is not a pupil</source>
+            <translation>Det är inte en elev</translation>
         </message>
     </context>
     <context>
