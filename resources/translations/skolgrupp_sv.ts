@@ -274,10 +274,6 @@
             <translation>Representerar</translation>
         </message>
         <message>
-            <source>Warning about a case pupil</source>
-            <translation>Varning om en fallelev</translation>
-        </message>
-        <message>
             <source>Add case pup&amp;il</source>
             <translation>Lägg till fall&amp;elev</translation>
         </message>
@@ -5059,18 +5055,6 @@ Planera, genomför och dokumentera kollegialt lärande.</translation>
     </context>
     <context>
         <name>PrivacyWatch</name>
-        <message>
-            <source>Name</source>
-            <translation>Namn</translation>
-        </message>
-        <message>
-            <source>Personal identity number</source>
-            <translation>Personnummer</translation>
-        </message>
-        <message>
-            <source>Personal identity number (valid check digit)</source>
-            <translation>Personnummer (kontrollsiffran stämmer)</translation>
-        </message>
         <message>
             <source>Keep editing</source>
             <translation>Fortsätt redigera</translation>

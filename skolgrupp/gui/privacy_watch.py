@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -302,17 +302,10 @@ class PrivacyWatch(QObject):
 
 
 def describe(finding: privacy.Finding) -> str:
-    """A finding in a few words: what it looks like and the text."""
-    if finding.kind == privacy.PERSONAL_NUMBER:
-        if getattr(finding, "certain", False):
-            what = QCoreApplication.translate(
-                "PrivacyWatch", "Personal identity number (valid check digit)"
-            )
-        else:
-            what = QCoreApplication.translate("PrivacyWatch", "Personal identity number")
-    else:
-        what = QCoreApplication.translate("PrivacyWatch", "Name")
-    return f"{what}: {finding.text}"
+    """A finding in a few words, as the share dialog and the command line put it."""
+    from skolgrupp.core.privacy_scan import finding_name
+
+    return f"{finding_name(finding.kind, finding.certain)}: {finding.text}"
 
 
 class _TypingDelegate(QStyledItemDelegate):

@@ -2,6 +2,8 @@
 
 from PySide6.QtCore import Qt
 
+from skolgrupp.core.privacy import NAME
+from skolgrupp.core.privacy_scan import finding_name
 from tests.gui.conftest import show_cycles_of, when_shown
 
 
@@ -81,7 +83,7 @@ def test_a_new_lesson_study_with_aspects_items_and_pseudonymous_case_pupils(
         ui.itemsList.itemWidget(item_row, 1).setCurrentIndex(1)
         ui.pupilsList.topLevelItem(0).setText(0, "Maja Svensson")
         editor.privacy.check()
-        assert "Name: Maja Svensson (Case pupils)" in editor.privacy.note.text()
+        assert f"{finding_name(NAME)}: Maja Svensson (Case pupils)" in editor.privacy.note.text()
         ui.pupilsList.topLevelItem(0).setText(0, "Elev A")
         editor.privacy.check()
         assert not editor.privacy.note.isVisibleTo(editor)

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from skolgrupp.core import privacy
+from skolgrupp.core.privacy import NAME, PERSONAL_NUMBER
+from skolgrupp.core.privacy_scan import finding_name
 from skolgrupp.gui.cycle_editor import CycleEditor, CycleForm
 from skolgrupp.gui.privacy_watch import DELAY_MS, Known
 from skolgrupp.gui.reflection_editor import ReflectionChoices, ReflectionEditor
@@ -45,7 +47,7 @@ def test_a_personal_number_is_named_while_it_is_typed_in_a_cell(qtbot):
     qtbot.keyClicks(cell, "120314-1234")  # not yet committed to the row
     qtbot.waitUntil(lambda: editor.privacy.note.isVisible(), timeout=2000)
     note = editor.privacy.note.text()
-    assert "Personal identity number: 120314-1234 (Case pupils)" in note
+    assert f"{finding_name(PERSONAL_NUMBER, False)}: 120314-1234 (Case pupils)" in note
     qtbot.wait(DELAY_MS * 2)
     assert cell.text() == "120314-1234"  # the note never takes back what is being typed
     qtbot.keyClick(cell, Qt.Key.Key_Return)
@@ -109,7 +111,7 @@ def test_saving_something_new_asks_once_with_a_summary_and_can_go_back(qtbot):
     seen: list[str] = []
     answer_summary(qtbot, "Keep editing", seen)
     editor.accept()
-    assert seen and "Name: Maja Berg (Reflection)" in seen[0]
+    assert seen and f"{finding_name(NAME)}: Maja Berg (Reflection)" in seen[0]
     assert "Anna" not in seen[0]
     assert editor.isVisible() and editor.result() == 0  # still editing, nothing lost
     answer_summary(qtbot, "Save anyway", seen)
