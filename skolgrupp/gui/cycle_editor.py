@@ -132,6 +132,37 @@ class CycleEditor(QDialog):
         ui.aspectsList.itemChanged.connect(lambda *_: self._refresh_aspect_choices())
         self.privacy.start()
 
+    def show_record(self, kind: str, record_id: str, field_name: str) -> None:
+        """Show the tab and row that hold a record's text (a privacy finding leads here)."""
+        ui = self.ui
+        trees = {
+            "cycle_phase": ui.phasesList,
+            "critical_aspect": ui.aspectsList,
+            "case_pupil": ui.pupilsList,
+            "test_item": ui.itemsList,
+        }
+        tree = trees.get(kind)
+        if tree is None:  # the cycle's own text
+            edits = {
+                "question": ui.questionEdit,
+                "learning_object": ui.learningObjectEdit,
+                "long_term_goal": ui.longTermGoalEdit,
+                "findings": ui.findingsEdit,
+                "shared_how": ui.sharedHowEdit,
+            }
+            edit = edits.get(field_name, ui.titleEdit)
+            _show_tab(ui.tabs, edit)
+            edit.setFocus()
+            return
+        _show_tab(ui.tabs, tree)
+        for i in range(tree.topLevelItemCount()):
+            row = tree.topLevelItem(i)
+            if row.data(0, ID_ROLE) == record_id:
+                tree.setCurrentItem(row, 1 if field_name == "typifies" else 0)
+                tree.scrollToItem(row)
+                tree.setFocus()
+                return
+
     def _size_columns(self) -> None:
         """The text columns take the room; dates, status and points what they need."""
         fixed, stretch = QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Stretch
@@ -407,6 +438,15 @@ class CycleEditor(QDialog):
             lambda goal_id: CycleGoal(cycle_id=cycle.id, goal_id=goal_id),
         )
         return changes
+
+
+def _show_tab(tabs, widget: QWidget) -> None:
+    """Make the tab that holds ``widget`` the current one."""
+    page: QWidget | None = widget
+    while page is not None and tabs.indexOf(page) < 0:
+        page = page.parentWidget()
+    if page is not None:
+        tabs.setCurrentWidget(page)
 
 
 def _date(text: str) -> str | None:

@@ -22,6 +22,7 @@ class CyclePlanning(QObject):
         super().__init__(page)
         self.page = page
         self.editor: CycleEditor | None = None  # for tests, which fill it in
+        self.focus: tuple[str, str, str] | None = None  # where the next editor opens at
         view = page.cycles.ui
         view.newButton.clicked.connect(self.new_cycle)
         view.editButton.clicked.connect(self.edit_cycle)
@@ -45,8 +46,10 @@ class CyclePlanning(QObject):
         if cycle_id is not None:
             self._edit(cycle_id)
 
-    def open_cycle(self, cycle_id: str) -> None:
-        """Open the editor of the cycle ``cycle_id`` (a privacy finding leads there)."""
+    def open_cycle(self, cycle_id: str, *, focus: tuple[str, str, str] | None = None) -> None:
+        """Open the editor of the cycle ``cycle_id`` (a privacy finding leads there), at the
+        record and field ``focus`` names."""
+        self.focus = focus
         self._edit(cycle_id)
 
     def _edit(self, cycle_id: str | None) -> None:
@@ -66,6 +69,9 @@ class CyclePlanning(QObject):
         editor = CycleEditor(form, parent=self.page)
         editor.setWindowTitle(self.tr("New cycle") if form.cycle is None else self.tr("Cycle"))
         self.editor = editor
+        focus, self.focus = self.focus, None
+        if focus is not None:
+            editor.show_record(*focus)
         if not run_dialog(editor):
             return
         self.save(
@@ -84,8 +90,12 @@ class CyclePlanning(QObject):
         if cycle_id is not None and lesson_id is not None:
             self._edit_lesson(cycle_id, lesson_id)
 
-    def open_lesson(self, cycle_id: str, lesson_id: str) -> None:
-        """Open the editor of a research lesson (a privacy finding leads there)."""
+    def open_lesson(
+        self, cycle_id: str, lesson_id: str, *, focus: tuple[str, str, str] | None = None
+    ) -> None:
+        """Open the editor of a research lesson (a privacy finding leads there), at the
+        record and field ``focus`` names."""
+        self.focus = focus
         self._edit_lesson(cycle_id, lesson_id)
 
     def _edit_lesson(self, cycle_id: str, lesson_id: str | None) -> None:
@@ -101,6 +111,9 @@ class CyclePlanning(QObject):
 
         editor = LessonEditor(form, parent=self.page)
         self.lesson_editor = editor
+        focus, self.focus = self.focus, None
+        if focus is not None:
+            editor.show_record(*focus)
         if not run_dialog(editor):
             return
         self.save(

@@ -157,6 +157,34 @@ class LessonEditor(QDialog):
             )
         watch.start()
 
+    def show_record(self, kind: str, record_id: str, field_name: str) -> None:
+        """Show the tab and cell that hold a record's text (a privacy finding leads here)."""
+        ui = self.ui
+        if kind == "interview":
+            ui.tabs.setCurrentWidget(ui.interviewsTab)
+            table, column = ui.interviewsTable, 2 if field_name == "answer" else 1
+            for row in range(table.rowCount()):
+                item = table.item(row, 0)
+                if item is not None and item.data(ID_ROLE) == record_id:
+                    table.setCurrentCell(row, column)
+                    table.setFocus()
+            return
+        if kind in ("lesson_phase", "prediction"):
+            ui.tabs.setCurrentWidget(ui.planTab)
+            table = ui.planTable
+            for row in range(table.rowCount()):
+                phase_id = table.item(row, 0).data(ID_ROLE) if table.item(row, 0) else None
+                if kind == "lesson_phase" and phase_id == record_id:
+                    table.setCurrentCell(row, 0)
+                for column, pupil in enumerate(self.form.pupils, start=2):
+                    if phase_id and Prediction.id_for(phase_id, pupil.id) == record_id:
+                        table.setCurrentCell(row, column)
+            table.setFocus()
+            return
+        ui.tabs.setCurrentWidget(ui.lessonTab)
+        edits = {"plan": ui.planEdit, "revision": ui.revisionEdit}
+        edits.get(field_name, ui.discussionEdit).setFocus()
+
     # -- plan and predictions ---------------------------------------------------------------
 
     def _fill_plan(self) -> None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # where every list of the page keeps its ids
 ATTEMPTS = 4  # answers to wait through for a list to show what is looked for
+Focus = tuple[str, str, str]  # the kind, id and field of the record whose text is looked for
 
 
 def show_finding(window: MainWindow, finding: Finding) -> None:
@@ -39,16 +40,16 @@ def show_finding(window: MainWindow, finding: Finding) -> None:
                 8000,
             )
         else:
-            show_place(window, place)
+            show_place(window, place, focus=(record_kind, record_id, finding.field))
 
     window.database.call(
         lambda ws: places.locate(ws, record_kind, record_id), shown, window.report_error
     )
 
 
-def show_place(window: MainWindow, place: Place) -> None:
+def show_place(window: MainWindow, place: Place, *, focus: Focus | None = None) -> None:
     """Show ``place``: choose its group, the tab and the row, and open the editor that holds
-    its text (in a workspace that can be changed)."""
+    its text (in a workspace that can be changed), at the record and field ``focus`` names."""
     row = window.groups.row_of(place.group_id)
     if row < 0:
         return
@@ -80,7 +81,11 @@ def show_place(window: MainWindow, place: Place) -> None:
         when(page.reflections_shown, switching, lambda: _show_reflection(window, page, place))
     else:
         page.setCurrentWidget(page.cycles)
-        when(page.cycles_shown, switching, lambda: _show_cycle(page, place, asked, ATTEMPTS))
+        when(
+            page.cycles_shown,
+            switching,
+            lambda: _show_cycle(page, place, asked, ATTEMPTS, focus),
+        )
 
 
 def _when(signal: SignalInstance, wait: bool, then: Callable[[], None]) -> None:
@@ -146,7 +151,9 @@ def _in_meeting(meeting: MeetingMode, place: Place) -> None:
 # -- cycles and research lessons --------------------------------------------------------------
 
 
-def _show_cycle(page: GroupPage, place: Place, asked: int, attempts: int) -> None:
+def _show_cycle(
+    page: GroupPage, place: Place, asked: int, attempts: int, focus: Focus | None = None
+) -> None:
     """Once the cycle's detail is shown (its research lessons listed), choose the lesson and
     open the editor; until then, choose the cycle and wait for its detail."""
     if page.places_asked != asked:
@@ -155,7 +162,11 @@ def _show_cycle(page: GroupPage, place: Place, asked: int, attempts: int) -> Non
     detail = cycles.detail
     if detail is None or detail.cycle.id != place.cycle_id:
         if attempts > 0:
-            _when(page.cycles_shown, True, lambda: _show_cycle(page, place, asked, attempts - 1))
+            _when(
+                page.cycles_shown,
+                True,
+                lambda: _show_cycle(page, place, asked, attempts - 1, focus),
+            )
             item = _find(cycles.ui.cyclesList, place.cycle_id)
             if item is not None and cycles.chosen_id() != place.cycle_id:
                 _choose(cycles.ui.cyclesList, item)  # its detail is read, then shown
@@ -167,9 +178,9 @@ def _show_cycle(page: GroupPage, place: Place, asked: int, attempts: int) -> Non
     if not page.editable or place.cycle_id is None:
         return
     if place.view == places.CYCLE:
-        page.cycle_planning.open_cycle(place.cycle_id)
+        page.cycle_planning.open_cycle(place.cycle_id, focus=focus)
     elif place.lesson_id is not None and place.view == places.LESSON:
-        page.cycle_planning.open_lesson(place.cycle_id, place.lesson_id)
+        page.cycle_planning.open_lesson(place.cycle_id, place.lesson_id, focus=focus)
     elif place.lesson_id is not None:
         page.cycle_planning.observe_lesson(place.lesson_id, place.observer_id)
 

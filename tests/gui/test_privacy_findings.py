@@ -60,7 +60,7 @@ def test_a_case_pupils_real_name_leads_from_the_share_dialog_to_the_cycle_editor
 ):
     with Workspace.open(demo_copy) as ws:
         cycle = ws.find(Cycle, group_id=group_of(ws, "maths").id)[0]
-        ws.add(CasePupil(cycle_id=cycle.id, label=NAME, position=9))
+        pupil = ws.add(CasePupil(cycle_id=cycle.id, label=NAME, position=9))
     open_and_wait(qtbot, window, demo_copy)
     choose_group(qtbot, window, "maths")
     page = window.group_page
@@ -69,18 +69,22 @@ def test_a_case_pupils_real_name_leads_from_the_share_dialog_to_the_cycle_editor
 
     def show(dialog):
         (row,) = rows(dialog.ui.findings)
-        seen["row"] = row
+        seen["listed"] = row
         dialog.ui.findings.ui.showButton.click()
 
     def look(editor):
         seen["editor"] = editor.form.cycle.id
+        tree = editor.ui.pupilsList
+        seen["tab"] = editor.ui.tabs.currentWidget().isAncestorOf(tree)
+        seen["row"] = tree.currentItem().data(0, Qt.ItemDataRole.UserRole)
 
     when_shown(window.sharing, "dialog", show, close="hide")
     when_shown(page.cycle_planning, "editor", look, close="reject")
     window.share_action.trigger()
     qtbot.waitUntil(lambda: "editor" in seen, timeout=10_000)
-    assert seen["row"] == (f"a case pupil ({cycle.title})", "Name", NAME)
     assert seen["editor"] == cycle.id
+    assert seen["listed"] == (f"a case pupil ({cycle.title})", "Name", NAME)
+    assert seen["tab"] and seen["row"] == pupil.id  # the very row, on its tab
     assert page.currentWidget() is page.cycles
     assert page.cycles.chosen_id() == cycle.id
     assert not window.errors
@@ -198,6 +202,7 @@ def test_a_finding_in_another_groups_prediction_leads_to_that_groups_lesson(
         lesson = ws.find(ResearchLesson, cycle_id=cycle.id, order_by="iteration")[-1]
         phase = ws.find(LessonPhase, lesson_id=lesson.id)[0]
         pupil = ws.find(CasePupil, cycle_id=cycle.id)[0]
+        pupils = [p.id for p in ws.find(CasePupil, cycle_id=cycle.id, order_by="position")]
         prediction = ws.find(Prediction, phase_id=phase.id, pupil_id=pupil.id)
         if prediction:
             prediction[0].text = f"Ritar som {NAME} brukar."
@@ -221,6 +226,8 @@ def test_a_finding_in_another_groups_prediction_leads_to_that_groups_lesson(
 
     def look(editor):
         seen["lesson"] = editor.form.lesson.id
+        table = editor.ui.planTable
+        seen["cell"] = (editor.ui.tabs.currentWidget() is editor.ui.planTab, table.currentColumn())
 
     when_shown(window.documents, "options", lambda d: None)  # the school year offered
     when_shown(window.documents, "findings", show, close="hide")
@@ -228,6 +235,7 @@ def test_a_finding_in_another_groups_prediction_leads_to_that_groups_lesson(
     window.documents.print_document("year")
     qtbot.waitUntil(lambda: "lesson" in seen, timeout=15_000)
     assert seen["lesson"] == lesson.id
+    assert seen["cell"] == (True, 2 + pupils.index(pupil.id))  # the prediction's own cell
     assert page.group_id == group.id
     assert page.currentWidget() is page.cycles
     assert page.cycles.chosen_lesson_id() == lesson.id
