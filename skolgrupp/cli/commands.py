@@ -322,7 +322,7 @@ def cmd_share(args: argparse.Namespace) -> int:
         if warnings:
             note(translate("cli", "The privacy check found what may be pupils' personal data:"))
         for warning in warnings:
-            note("  " + _finding_line(warning.where, warning.kind, warning.certain, warning.found))
+            note("  " + _finding_line(warning.where, warning.kind, warning.certain, warning.text))
         if warnings and not args.yes:
             return fail(
                 translate(

@@ -197,20 +197,7 @@ def _people_and_goals(workspace: Workspace, group_id: str, records: list[Record]
     return [*schools, *people, *found, *goals.values()]
 
 
-@dataclass(frozen=True)
-class PrivacyWarning:
-    """Text in what would be shared that looks like a pupil's personal data."""
-
-    where: str  # what kind of record holds it and where that is, in the user's words
-    found: str  # the text that looks like a name or a personal identity number
-    kind: str  # privacy.PERSONAL_NUMBER or privacy.NAME
-    record_kind: str  # the record that holds it, to go there (``Record.kind``) ...
-    record_id: str
-    field: str  # ... and the field
-    certain: bool = False  # a personal identity number with the right check digit
-
-
-def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning]:
+def privacy_warnings(workspace: Workspace, group_id: str) -> list[privacy_scan.Finding]:
     """What looks like a pupil's name or personal identity number in what sharing the group
     would write (versions kept beside shared records included), for the user to look at
     first. The workspace's people are not pupils, and a finding the user has said is not
@@ -221,18 +208,7 @@ def privacy_warnings(workspace: Workspace, group_id: str) -> list[PrivacyWarning
     for conflict in workspace.store.conflicts():  # versions kept beside shared records
         if conflict.record_id in shared and not _private(workspace.store, conflict):
             records.append(BY_KIND[conflict.kind](**workspace.store.stored_json(conflict.data)))
-    return [
-        PrivacyWarning(
-            where=f.where,
-            found=f.text,
-            kind=f.kind,
-            record_kind=f.record_kind,
-            record_id=f.record_id,
-            field=f.field,
-            certain=f.certain,
-        )
-        for f in privacy_scan.scan(workspace, records=records)
-    ]
+    return privacy_scan.scan(workspace, records=records)
 
 
 def _private(store: Store, conflict: Conflict) -> bool:

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -136,3 +139,20 @@ def may_replace(parent: QWidget, title: str, target: Path, owner: Any) -> bool:
     finally:
         owner.question = None
         box.deleteLater()
+
+
+def notice_bar(parent: QWidget) -> tuple[QWidget, QHBoxLayout, QLabel]:
+    """A hidden bar in the palette's tool-tip colours for a notice above the page, its row
+    for buttons and its plain-text label, which takes the room the buttons leave."""
+    bar = QWidget(parent)
+    bar.setAutoFillBackground(True)
+    bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(6, 4, 6, 4)
+    text = QLabel(bar)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    text.setWordWrap(True)
+    text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    row.addWidget(text, 1)
+    bar.hide()
+    return bar, row, text

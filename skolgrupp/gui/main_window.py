@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
@@ -35,6 +34,7 @@ from skolgrupp import __version__
 from skolgrupp.core import i18n
 from skolgrupp.gui import jobs
 from skolgrupp.gui.database import Database, NoWorkspace
+from skolgrupp.gui.dialogs import notice_bar
 from skolgrupp.gui.errors import show_error
 from skolgrupp.gui.group_list import GROUP_ID_ROLE, GroupListModel
 from skolgrupp.gui.retention import Retention
@@ -493,21 +493,11 @@ class MainWindow(QMainWindow):
 
     def _make_conflict_bar(self) -> QWidget:
         """A notice while records changed on two computers at once wait to be resolved."""
-        bar = QWidget(self)
-        bar.setAutoFillBackground(True)
-        bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 4, 6, 4)
-        self.conflict_text = QLabel(bar)
-        self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflict_text.setWordWrap(True)
-        self.conflict_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        bar, row, self.conflict_text = notice_bar(self)
         button = QPushButton(self.tr("&Choose…"), bar)
         button.setAccessibleName(self.tr("Choose which versions to keep"))
         button.clicked.connect(lambda: self.merge_flow.resolve_conflicts())
-        row.addWidget(self.conflict_text, 1)
         row.addWidget(button)
-        bar.hide()
         self.conflict_bar = bar
         return bar
 

@@ -14,15 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QActionGroup, QPalette
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QWidget,
 )
+
+from skolgrupp.gui.dialogs import notice_bar
 
 if TYPE_CHECKING:
     from skolgrupp.core.domain import Cycle
@@ -102,26 +103,16 @@ class Retention(QObject):
 
     def _make_notice(self) -> QWidget:
         """A bar in the palette's tooltip colours, like the notice of conflicts."""
-        bar = QWidget(self.window)
+        bar, row, self.notice_text = notice_bar(self.window)
         bar.setObjectName("retentionNotice")
-        bar.setAutoFillBackground(True)
-        bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 4, 6, 4)
-        self.notice_text = QLabel(bar)
-        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice_text.setWordWrap(True)
-        self.notice_text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.notice_button = QPushButton(self.tr("Erase…"), bar)
         self.notice_button.setAccessibleName(self.tr("Erase case pupils' details"))
         self.notice_button.clicked.connect(self._erase_from_notice)
         self.notice_menu = QMenu(self.notice_button)
         later = QPushButton(self.tr("Not now"), bar)
         later.clicked.connect(self._dismiss)
-        row.addWidget(self.notice_text, 1)
         row.addWidget(self.notice_button)
         row.addWidget(later)
-        bar.hide()
         return bar
 
     def check_due(self) -> None:

@@ -51,21 +51,9 @@ def read_form(workspace: Workspace, group_id: str) -> ShareForm:
 
 def read_findings(workspace: Workspace, group_id: str) -> list[Finding]:
     """The privacy check of what sharing the group would write."""
-    from skolgrupp.core.privacy_scan import Finding
     from skolgrupp.core.share import privacy_warnings
 
-    return [
-        Finding(
-            kind=w.kind,
-            text=w.found,
-            record_kind=w.record_kind,
-            record_id=w.record_id,
-            field=w.field,
-            where=w.where,
-            certain=w.certain,
-        )
-        for w in privacy_warnings(workspace, group_id)
-    ]
+    return privacy_warnings(workspace, group_id)
 
 
 class ShareDialog(QDialog):

@@ -81,7 +81,7 @@ def test_a_personal_identity_number_as_a_case_pupils_label_is_found_everywhere(d
     assert cycle.title in found[0].where
 
     warnings = [w for w in privacy_warnings(demo, group.id) if w.record_id == pupil.id]
-    assert [(w.kind, w.found, w.record_kind, w.field) for w in warnings] == [
+    assert [(w.kind, w.text, w.record_kind, w.field) for w in warnings] == [
         (PERSONAL_NUMBER, number, "case_pupil", "label")
     ]
 
@@ -104,7 +104,7 @@ def test_a_members_name_also_in_the_genitive_is_no_pupils(demo):
     demo.update(reflection)
 
     assert [f.text for f in scan(demo) if f.record_id == reflection.id] == ["Kalle Svensson"]
-    assert [w.found for w in privacy_warnings(demo, group.id)] == ["Kalle Svensson"]
+    assert [w.text for w in privacy_warnings(demo, group.id)] == ["Kalle Svensson"]
     assert "Fatimas" not in {f.text for f in scan(demo)}
 
 
@@ -224,7 +224,7 @@ def test_a_private_reflections_finding_and_its_acknowledgement_never_leave(demo,
     demo.update(later)
 
     assert demo.count(PrivacyAcknowledgement) == 2
-    assert not any(CANARY in w.found for w in privacy_warnings(demo, group.id))
+    assert not any(CANARY in w.text for w in privacy_warnings(demo, group.id))
     if private.session_id:
         on_page = document_findings(demo, Request("session", private.session_id))
         assert private.id not in {f.record_id for f in on_page}

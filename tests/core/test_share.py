@@ -145,7 +145,7 @@ def test_the_privacy_check_finds_pupils_names_and_personal_numbers_not_teachers(
     private = next(r for r in demo.find(Reflection, group_id=group.id) if r.visibility == "private")
     private.text = "Lisa Andersson grät idag."  # private: never shared, so never listed
     demo.update(private)
-    found = {(w.found, w.kind) for w in privacy_warnings(demo, group.id)}
+    found = {(w.text, w.kind) for w in privacy_warnings(demo, group.id)}
     assert ("Kalle Svensson", NAME) in found
     assert ("120505-4537", PERSONAL_NUMBER) in found
     assert not any(teacher in text for text, _ in found)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
+from skolgrupp.core.atomic import process_tag
 from skolgrupp.core.workspace import Workspace
 from skolgrupp.gui.documents import file_name, fitted, pages_to_print, paint_pages, school_years
 from tests.gui.conftest import open_and_wait, show_cycles_of, when_shown
@@ -222,13 +223,15 @@ def test_the_choices_are_about_the_workspace_open_now(qtbot, window, demo_copy, 
 def test_a_print_stopped_by_closing_the_window_leaves_no_file(qtbot, window, demo_copy):
     open_and_wait(qtbot, window, demo_copy)
     show_sessions(qtbot, window)
-    before = set(Path(tempfile.gettempdir()).glob("skolgrupp-*"))
+    # This run's own folders only: another run on the machine may be sharing meanwhile.
+    mine = f"skolgrupp-*-{process_tag()}-*"
+    before = set(Path(tempfile.gettempdir()).glob(mine))
     window.documents.print_document("session")
     window.documents.print_document("plan")
     # Once the privacy check has found nothing, the documents are being written.
-    qtbot.waitUntil(lambda: bool(set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before))
+    qtbot.waitUntil(lambda: bool(set(Path(tempfile.gettempdir()).glob(mine)) - before))
     window.close()
-    assert set(Path(tempfile.gettempdir()).glob("skolgrupp-*")) - before == set()
+    assert set(Path(tempfile.gettempdir()).glob(mine)) - before == set()
 
 
 def test_export_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
