@@ -119,8 +119,10 @@ class MergePlan:
     _merged: dict[str, tuple[str, list[Version]]] = field(default_factory=dict, repr=False)
     # What our side held when the plan was made: applying it over a newer change would lose it.
     _ours: dict[str, list[str]] = field(default_factory=dict, repr=False)
-    # Whether it brings a colleague's erasure of a cycle's pupil details (``retention``).
+    # Whether it brings a colleague's erasure of a cycle's pupil details (``retention``), and
+    # the records erased, whose acknowledged findings here name what was erased.
     erasure: bool = False
+    _erased: set[str] = field(default_factory=set, repr=False)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """For each kind of record, how many of each change (``gone`` left out)."""
@@ -215,13 +217,15 @@ def _plan(
         record_id = versions[0].record_id
         plan.future += sum(1 for v in versions if v.hlc and parse_hlc(v.hlc)[0] > now + FUTURE_MS)
         mine = mine_by_id.get(record_id, [])
-        merged = erased.keep(kind, merging.survivors([*mine, *versions]))
-        if _same(merged, mine):
+        merged = erased.keep(kind, merging.survivors([*mine, *versions]), here=bool(mine))
+        if not merged or _same(merged, mine):
             continue
         plan.erasure |= kind == "cycle" and retention.erased_here(mine, merged)
         plan._merged[record_id] = (kind, merged)
         plan._ours[record_id] = sorted(v.hlc for v in mine)
         plan.changes.append(Change(kind, record_id, _what(mine, merged)))
+    if plan.erasure:
+        plan._erased = erased.erased
     return plan
 
 
@@ -292,6 +296,8 @@ def apply_merge(workspace: Workspace, plan: MergePlan, *, progress: Progress | N
                 }
             )
             store.reindex(records, also=moved_from)
+            if plan.erasure:
+                retention.forget_acknowledgements(workspace, plan._erased)
             store.set_meta(
                 "last_merge",
                 json.dumps(

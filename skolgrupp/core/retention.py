@@ -30,6 +30,7 @@ change made without knowing of the erasure is not kept as a conflict either:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -316,16 +317,48 @@ class MergeRule:
         for kind, versions in incoming:
             if kind == CasePupil.kind and any(_cycle_of(v.data) in cycles for v in versions):
                 self.pupils.add(versions[0].record_id)
+        # What was written about those pupils: a word said of it goes with it.
+        self.erased: set[str] = set(self.pupils)
+        for cls in PUPIL_DETAILS:
+            for pupil_id in self.pupils:
+                self.erased.update(
+                    r.id for r in store.find(cls, include_deleted=True, pupil_id=pupil_id)
+                )
+        for kind, versions in incoming:
+            if kind in _DETAIL_KINDS and any(_pupil_of(v.data) in self.pupils for v in versions):
+                self.erased.add(versions[0].record_id)
 
-    def keep(self, kind: str, merged: list[Version]) -> list[Version]:
-        """Of the versions ``merging.survivors`` keeps (the shown one first), those to keep."""
+    def keep(self, kind: str, merged: list[Version], *, here: bool = True) -> list[Version]:
+        """Of the versions ``merging.survivors`` keeps (the shown one first), those to keep;
+        none for a record that should not come here at all. ``here``: whether this
+        workspace has the record."""
         if kind == CasePupil.kind and merged[0].record_id in self.pupils:
+            # The erasure's own version: a neutral pseudonym, nothing said of whom it stands
+            # for. A colleague's version made without knowing of it may have either alone.
+            erased = [v for v in merged if _neutral(v.data)]
             blank = [v for v in merged if not v.data.get("typifies")]
-            return (blank or merged)[:1]
+            return (erased or blank or merged)[:1]
         if kind in _DETAIL_KINDS and any(_pupil_of(v.data) in self.pupils for v in merged):
             tombstones = [v for v in merged if v.deleted]
             return (tombstones or merged)[:1]
+        if kind == PrivacyAcknowledgement.kind and merged[0].data.get("record_id") in self.erased:
+            # A colleague's word about what was erased names what was erased: none comes
+            # here, and one said here goes (its tombstone holds no words).
+            return [v for v in merged if v.deleted][:1] if here else []
         return merged
+
+
+# The pseudonyms an erasure gives, in every language the program speaks ("Elev 3").
+_NEUTRAL = re.compile(r"(?:Elev|Pupil) [0-9]{1,4}")
+
+
+def _neutral(data: Mapping[str, Any]) -> bool:
+    label = data.get("label")
+    return (
+        isinstance(label, str)
+        and _NEUTRAL.fullmatch(label) is not None
+        and not data.get("typifies")
+    )
 
 
 def _cycle_of(data: Mapping[str, Any]) -> str | None:
@@ -343,6 +376,15 @@ def erased_here(mine: Sequence[Version], merged: Sequence[Version]) -> bool:
     return bool(merged[0].data.get("pupil_data_erased_on")) and not (
         mine and mine[0].data.get("pupil_data_erased_on")
     )
+
+
+def forget_acknowledgements(workspace: Workspace, erased: set[str]) -> None:
+    """Delete what was said here of findings in records a colleague's erasure erased: the
+    text of such a finding is what the erasure took (in the merge's transaction)."""
+    store = workspace.store
+    for record_id in sorted(erased):
+        for ack in store.find(PrivacyAcknowledgement, record_id=record_id):
+            store.delete(ack)
 
 
 def erase_leftovers(workspace: Workspace) -> None:

@@ -373,6 +373,20 @@ def test_a_colleagues_concurrent_change_is_not_kept_beside_the_erasure(two, firs
             pupil = ws.get(CasePupil, ids["pupils"][0])
             pupil.typifies = "Zqkonkurrenttyp"
             ws.update(pupil)
+            # A pupil whom no one described, given a new label, is no erasure's version;
+            # nor is a word said of an erased note.
+            second = ws.get(CasePupil, ids["pupils"][1])
+            second.typifies = ""
+            second.label = "Ronja Zqkanarieström"
+            ws.update(second)
+            ws.add(
+                PrivacyAcknowledgement(
+                    record_kind=Observation.kind,
+                    record_id=observation.id,
+                    field_name="text",
+                    text="Zqkonkurrentack",
+                )
+            )
 
     if first == "bo edits":
         bo_edits()
@@ -384,8 +398,18 @@ def test_a_colleagues_concurrent_change_is_not_kept_beside_the_erasure(two, firs
     merge_file(paths["bo"], "bo", paths["anna"])
     for who in ("anna", "bo"):
         assert records_of(paths[who], ids) == ERASED, who
-        for word in (b"Zqkonkurrentobs", b"Zqkonkurrenttyp", b"zqkonkurrentobs"):
-            assert word not in paths[who].read_bytes(), who
+        for word in (
+            b"Zqkonkurrentobs",
+            b"Zqkonkurrenttyp",
+            b"zqkonkurrentobs",
+            b"Zqkanarie",
+            b"Zqkonkurrentack",
+        ):
+            assert word not in paths[who].read_bytes(), (who, word)
+        with opened(paths[who], who) as ws:
+            labels = [ws.get(CasePupil, i).label for i in ids["pupils"]]
+            assert labels == ["Elev 1", "Elev 2"], who
+            assert ws.find(PrivacyAcknowledgement) == [], who
     assert merge_file(paths["anna"], "anna", paths["bo"]).empty  # nothing more to do
     assert merge_file(paths["bo"], "bo", paths["anna"]).empty
 
