@@ -613,24 +613,20 @@ class CycleGoal(Record):
 @dataclass(kw_only=True)
 class PrivacyAcknowledgement(Record):
     """A user's word that a privacy finding is not about a pupil ("det är inte en elev"):
-    the check stays quiet about ``text`` in that field of that record. Two colleagues who
-    say so of the same text get the same id, so the word merges as one record."""
+    the check stays quiet about ``text`` in that field of that record.
+
+    Its id is random, not made from the text as the ids of links are: a tombstone keeps its
+    id and travels in shared files, and an id made from a name or a personal identity number
+    would tell it to anyone who tries the likely ones. Two colleagues who say so of the same
+    text make two records, which quiet the same finding."""
 
     kind = "privacy_acknowledgement"
     table = "privacy_acknowledgements"
     notes_fields = ("text",)
-    id: str = ""
     record_kind: str
     record_id: str
     field_name: str
     text: str
-
-    def derived_id(self) -> str:
-        return self.id_for(self.record_id, self.field_name, self.text)
-
-    @staticmethod
-    def id_for(record_id: str, field_name: str, text: str) -> str:
-        return _link_id(record_id, "privacy", field_name, " ".join(text.casefold().split()))
 
 
 # What a record holds: deleting it deletes these too, so that no note outlives what it was

@@ -27,7 +27,6 @@ from skolgrupp.core.domain import (
     Session,
     Visibility,
 )
-from skolgrupp.core.errors import RecordNotFound
 from skolgrupp.core.i18n import QT_TRANSLATE_NOOP, translate
 from skolgrupp.core.workspace import Workspace
 
@@ -235,29 +234,32 @@ def adults_of(workspace: Workspace) -> privacy.Adults:
 def acknowledge(workspace: Workspace, finding: Finding) -> PrivacyAcknowledgement:
     """Remember the user's word that ``finding`` is not about a pupil: the check stays quiet
     about its text in that field of that record. Saying so again changes nothing."""
-    ack_id = PrivacyAcknowledgement.id_for(finding.record_id, finding.field, finding.text)
-    try:
-        known = workspace.store.get(PrivacyAcknowledgement, ack_id, include_deleted=True)
-    except RecordNotFound:
-        return workspace.add(
-            PrivacyAcknowledgement(
-                record_kind=finding.record_kind,
-                record_id=finding.record_id,
-                field_name=finding.field,
-                text=finding.text,
-            )
+    key = quiet_key(finding.record_id, finding.field, finding.text)
+    for known in workspace.store.find(PrivacyAcknowledgement, record_id=finding.record_id):
+        if quiet_key(known.record_id, known.field_name, known.text) == key:
+            return known
+    return workspace.add(
+        PrivacyAcknowledgement(
+            record_kind=finding.record_kind,
+            record_id=finding.record_id,
+            field_name=finding.field,
+            text=finding.text,
         )
-    if not known.deleted and known.text:
-        return known
-    known.deleted_at = None
-    known.text = finding.text  # a deleted one kept no words
-    return workspace.put(known)
+    )
 
 
-def acknowledged(workspace: Workspace) -> set[str]:
-    """The ids of the acknowledgements in force."""
-    rows = workspace.store.rows("SELECT id FROM privacy_acknowledgements WHERE deleted_at IS NULL")
-    return {row["id"] for row in rows}
+def quiet_key(record_id: str, field_name: str, text: str) -> tuple[str, str, str]:
+    """What an acknowledgement quiets: a text, whatever its case and spacing, in one field
+    of one record."""
+    return (record_id, field_name, " ".join(text.casefold().split()))
+
+
+def acknowledged(workspace: Workspace) -> set[tuple[str, str, str]]:
+    """What the acknowledgements in force quiet (``quiet_key``)."""
+    rows = workspace.store.rows(
+        "SELECT record_id, field_name, text FROM privacy_acknowledgements WHERE deleted_at IS NULL"
+    )
+    return {quiet_key(row["record_id"], row["field_name"], row["text"]) for row in rows}
 
 
 def scan(
@@ -280,7 +282,7 @@ def scan(
     quiet = acknowledged(workspace)
     checker = _Checker(adults)
     found: list[tuple[str, str, str, privacy.Finding]] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     known: dict[str, Record] = {}
     if records is None:
         texts = _texts_in_store(workspace, group_id, shared_only)
@@ -290,7 +292,7 @@ def scan(
         texts = _texts_of(listed)
     for kind, record_id, name, text in texts:
         for hit in checker.check(kind, name, text):
-            ack = PrivacyAcknowledgement.id_for(record_id, name, hit.text)
+            ack = quiet_key(record_id, name, hit.text)
             if ack in quiet or ack in seen:
                 continue
             seen.add(ack)

@@ -149,7 +149,13 @@ def test_an_acknowledged_finding_stays_quiet_and_only_there(demo):
     (finding,) = [f for f in scan(demo) if f.record_id == reflection.id]
 
     ack = acknowledge(demo, finding)
-    assert ack.id == PrivacyAcknowledgement.id_for(reflection.id, "text", "Kalle Svensson")
+    assert (
+        "kalle" not in ack.id
+        and ack.id
+        != PrivacyAcknowledgement(
+            record_kind=ack.record_kind, record_id=ack.record_id, field_name="text", text=ack.text
+        ).id
+    )  # random: the text cannot be worked back out of a tombstone's id
     assert acknowledge(demo, finding) == ack  # saying so again changes nothing
     assert demo.count(PrivacyAcknowledgement) == 1
 
