@@ -280,7 +280,7 @@ def scan(
     """
     adults = adults_of(workspace)
     quiet = acknowledged(workspace)
-    checker = _Checker(adults)
+    checker = Checker(adults)
     found: list[tuple[str, str, str, privacy.Finding]] = []
     seen: set[tuple[str, str, str]] = set()
     known: dict[str, Record] = {}
@@ -312,7 +312,7 @@ def scan(
     ]
 
 
-class _Checker:
+class Checker:
     """``privacy`` over texts, each distinct text of a field's sort checked once: prompts,
     headings and copied sentences recur by the thousand in a large workspace."""
 

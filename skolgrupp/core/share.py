@@ -145,7 +145,9 @@ def _without_text(record: Record) -> Record:
     """A tombstone as a shared file holds it: what merging needs (id, links, stamps), and
     none of the words it had (a deleted case pupil's label, a person's name)."""
     blank = dataclasses.replace(record)
-    for name in privacy_scan.text_fields(type(record)):
+    # What an acknowledgement was about is no words of anyone's, and lets it be shared on.
+    words = record.notes_fields if isinstance(record, PrivacyAcknowledgement) else None
+    for name in words or privacy_scan.text_fields(type(record)):
         setattr(blank, name, "")
     return blank
 

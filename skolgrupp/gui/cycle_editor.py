@@ -66,7 +66,10 @@ class CycleEditor(QDialog):
         pupils = self.tr("Case pupils")
         watch.watch_table(
             ui.pupilsList,
-            {0: (pupils, watch.label), 1: (pupils, watch.check_for("case_pupil", "typifies"))},
+            {
+                0: (pupils, watch.check_for("case_pupil", "label")),
+                1: (pupils, watch.check_for("case_pupil", "typifies")),
+            },
         )
         for edit, where, name in (
             (ui.questionEdit, ui.questionLabel.text(), "question"),

@@ -75,15 +75,16 @@ def reflection_choices(workspace: Workspace) -> ReflectionChoices:
 
     store = workspace.store
     groups = queries.groups(store)
-    return ReflectionChoices(
+    form = ReflectionChoices(
         groups=groups,
         members={g["id"]: queries.members(store, g["id"]) for g in groups},
         sessions={g["id"]: queries.sessions(store, g["id"]) for g in groups},
         goals=queries.goals(store),
         prompts=reflection_prompts(),
         cycles={g["id"]: queries.cycles(store, g["id"]) for g in groups},
-        known=_known(workspace),
     )
+    form.known = _known(workspace, form)
+    return form
 
 
 def reflection_filters(workspace: Workspace, group_id: str, today: date) -> dict[str, Any]:
@@ -142,7 +143,7 @@ def session_form(workspace: Workspace, group_id: str, session_id: str | None) ->
     from skolgrupp.core.store import queries
     from skolgrupp.gui.session_editor import SessionForm
 
-    return SessionForm(
+    form = SessionForm(
         group_id=group_id,
         session=workspace.get(Session, session_id) if session_id else None,
         agenda=workspace.find(AgendaItem, session_id=session_id, order_by="position")
@@ -152,8 +153,9 @@ def session_form(workspace: Workspace, group_id: str, session_id: str | None) ->
         members=queries.members(workspace.store, group_id),
         goals=queries.goals(workspace.store, group_id),
         cycles=queries.cycles(workspace.store, group_id),
-        known=_known(workspace),
     )
+    form.known = _known(workspace, form)
+    return form
 
 
 def export_calendar(workspace: Workspace, group_id: str, target: Path) -> int:
@@ -176,7 +178,7 @@ def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
     from skolgrupp.gui.meeting_mode import MeetingForm
 
     session = workspace.get(Session, session_id)
-    return MeetingForm(
+    form = MeetingForm(
         session=session,
         group_name=workspace.get(Group, session.group_id).name,
         agenda=workspace.find(AgendaItem, session_id=session_id, order_by="position"),
@@ -192,8 +194,9 @@ def meeting_form(workspace: Workspace, session_id: str) -> MeetingForm:
             )
             if workspace.get(Session, c.made_in_session_id).date < session.date
         ],
-        known=_known(workspace),
     )
+    form.known = _known(workspace, form)
+    return form
 
 
 def plan_people_import(workspace: Workspace, source: Path) -> PeopleImportPlan:
@@ -271,7 +274,7 @@ def cycle_form(workspace: Workspace, group_id: str, cycle_id: str | None) -> Cyc
     def held(cls):
         return workspace.find(cls, cycle_id=cycle_id, order_by="position") if cycle_id else []
 
-    return CycleForm(
+    form = CycleForm(
         group_id=group_id,
         cycle=workspace.get(Cycle, cycle_id) if cycle_id else None,
         phases=held(CyclePhase),
@@ -280,8 +283,9 @@ def cycle_form(workspace: Workspace, group_id: str, cycle_id: str | None) -> Cyc
         items=held(TestItem),
         goal_links=workspace.find(CycleGoal, cycle_id=cycle_id) if cycle_id else [],
         goals=queries.goals(workspace.store, group_id),
-        known=_known(workspace),
     )
+    form.known = _known(workspace, form)
+    return form
 
 
 def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> LessonForm:
@@ -322,7 +326,7 @@ def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> L
             predictions += workspace.find(Prediction, phase_id=phase.id)
             observations += workspace.find(Observation, phase_id=phase.id)
     held = lesson_id is not None
-    return LessonForm(
+    form = LessonForm(
         cycle_title=cycle.title,
         lesson=lesson,
         is_new=not held,
@@ -338,8 +342,9 @@ def lesson_form(workspace: Workspace, cycle_id: str, lesson_id: str | None) -> L
         scores=workspace.find(TestScore, lesson_id=lesson_id) if held else [],
         class_results=workspace.find(ClassResult, lesson_id=lesson_id) if held else [],
         observations=observations,
-        known=_known(workspace),
     )
+    form.known = _known(workspace, form)
+    return form
 
 
 def observation_form(workspace: Workspace, lesson_id: str) -> ObservationForm:
@@ -363,7 +368,7 @@ def observation_form(workspace: Workspace, lesson_id: str) -> ObservationForm:
         predictions += workspace.find(Prediction, phase_id=phase.id)
         observations += workspace.find(Observation, phase_id=phase.id)
     members = {m["person_id"]: m["name"] for m in queries.members(workspace.store, cycle.group_id)}
-    return ObservationForm(
+    form = ObservationForm(
         cycle_title=cycle.title,
         lesson=lesson,
         phases=phases,
@@ -372,12 +377,23 @@ def observation_form(workspace: Workspace, lesson_id: str) -> ObservationForm:
         predictions=predictions,
         assignments=workspace.find(ObserverAssignment, lesson_id=lesson_id),
         observations=observations,
-        known=_known(workspace),
     )
+    form.known = _known(workspace, form)
+    return form
 
 
-def _known(workspace: Workspace) -> Known:
-    """The people and acknowledged findings an editor's privacy note needs."""
+def _known(workspace: Workspace, form: Any) -> Known:
+    """The people, and the findings acknowledged in the records ``form`` holds, that an
+    editor's privacy note needs."""
+    from dataclasses import fields
+
+    from skolgrupp.core.domain import Record
     from skolgrupp.gui.privacy_watch import known
 
-    return known(workspace)
+    ids = set()
+    for f in fields(form):
+        value = getattr(form, f.name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Record):
+                ids.add(item.id)
+    return known(workspace, ids)

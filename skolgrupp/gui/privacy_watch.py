@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from skolgrupp.core import privacy
 
 if TYPE_CHECKING:
+    from skolgrupp.core.privacy_scan import Checker
     from skolgrupp.core.workspace import Workspace
 
 # How long typing may pause before the note follows: quick enough to feel live, slow enough
@@ -58,14 +59,26 @@ class Known:
     acknowledged: frozenset[str] = field(default_factory=frozenset)  # case-folded
 
 
-def known(workspace: Workspace) -> Known:
-    """The workspace's people and acknowledged findings (on the database thread)."""
-    from skolgrupp.core.domain import Person, PrivacyAcknowledgement
+def known(workspace: Workspace, record_ids: set[str]) -> Known:
+    """The workspace's people, and the texts acknowledged in the records ``record_ids``: an
+    acknowledgement quiets its text there only, as in every other check (on the database
+    thread)."""
+    from skolgrupp.core.domain import PrivacyAcknowledgement
+    from skolgrupp.core.privacy_scan import adults_of
 
     return Known(
-        privacy.Adults.from_names(p.name for p in workspace.find(Person)),
-        frozenset(a.text.casefold() for a in workspace.find(PrivacyAcknowledgement)),
+        adults_of(workspace),
+        frozenset(
+            _folded(a.text)
+            for a in workspace.find(PrivacyAcknowledgement)
+            if a.record_id in record_ids
+        ),
     )
+
+
+def _folded(text: str) -> str:
+    """A text as acknowledgements match it: case and spacing aside."""
+    return " ".join(text.casefold().split())
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,7 @@ class PrivacyWatch(QObject):
         known = known or Known()
         self.adults = known.adults
         self.acknowledged = known.acknowledged
+        self._checker: Checker | None = None
         self.note = QLabel(editor)
         self.note.setObjectName("privacyNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,27 +134,14 @@ class PrivacyWatch(QObject):
     # -- what is watched --------------------------------------------------------------------
 
     def check_for(self, kind: str, field_name: str) -> Check:
-        """How a field of a kind of record is checked, as the privacy rules say: for names
-        too where teachers write about pupils, for personal identity numbers everywhere."""
-        from skolgrupp.core.privacy_scan import PUPIL_FIELDS
+        """How a field of a kind of record is checked: exactly as the privacy check of the
+        workspace checks it (``privacy_scan``), so that the note and the lists agree."""
+        if self._checker is None:
+            from skolgrupp.core.privacy_scan import Checker
 
-        if field_name in PUPIL_FIELDS.get(kind, ()):
-            return self.names_and_numbers
-        return self.numbers
-
-    def names_and_numbers(self, text: str) -> list[privacy.Finding]:
-        return privacy.findings(text, adults=self.adults)
-
-    def numbers(self, text: str) -> list[privacy.Finding]:
-        return privacy.personal_numbers(text)
-
-    def label(self, text: str) -> list[privacy.Finding]:
-        """A case pupil's label: a pseudonym, so any name in it counts (it is no prose)."""
-        numbers = privacy.personal_numbers(text)
-        warnings = privacy.label_warnings(text, adults=self.adults)
-        if len(warnings) > bool(numbers):  # one says the label looks like a name
-            return [*numbers, privacy.Finding(privacy.NAME, text.strip(), 0, len(text))]
-        return numbers
+            self._checker = Checker(self.adults)
+        checker = self._checker
+        return lambda text: checker.check(kind, field_name, text)
 
     def watch_edit(self, edit: QLineEdit | QPlainTextEdit, where: str, check: Check) -> None:
         """A one-line or multi-line field."""
@@ -211,7 +212,7 @@ class PrivacyWatch(QObject):
                 if not text:
                     continue
                 for finding in source.check(text):
-                    if finding.text.casefold() in self.acknowledged:
+                    if _folded(finding.text) in self.acknowledged:
                         continue
                     seen = Seen(where, finding)
                     found.append(seen)

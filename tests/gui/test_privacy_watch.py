@@ -70,9 +70,13 @@ def test_every_usual_form_of_a_number_is_found_and_an_adults_genitive_is_not(qtb
 
 
 def test_an_acknowledged_text_stays_quiet(qtbot):
+    plain = new_cycle_editor(qtbot)
+    plain.ui.pupilsList.topLevelItem(0).setText(1, "Som Maja  Berg i fjol")
+    plain.privacy.check()
+    assert "Maja  Berg" in plain.privacy.note.text()  # found where no one said otherwise
     known = Known(ADULTS.adults, frozenset({"maja berg"}))
     editor = new_cycle_editor(qtbot, known)
-    editor.ui.pupilsList.topLevelItem(0).setText(1, "Som Maja Berg i fjol")
+    editor.ui.pupilsList.topLevelItem(0).setText(1, "Som Maja  Berg i fjol")
     editor.privacy.check()
     assert not editor.privacy.note.isVisibleTo(editor)
 
@@ -157,3 +161,24 @@ def test_meeting_minutes_and_what_members_will_try_are_watched_without_a_questio
     assert "Maja Berg" in note and "Anna" not in note
     mode.close()  # the minutes are saved as always, with no question in between
     assert saved and saved[-1][0][1].notes == "Annas elev 120314-1234 läste högt."
+
+
+def test_an_editor_is_quiet_only_about_what_was_acknowledged_in_its_own_records(tmp_path):
+    from skolgrupp.core.domain import Group, Person, PrivacyAcknowledgement, Reflection
+    from skolgrupp.core.workspace import Workspace
+    from skolgrupp.gui.privacy_watch import known
+
+    with Workspace.create(tmp_path / "ws.skolgrupp") as ws:
+        group = ws.add(Group(name="Läsgruppen"))
+        author = ws.add(Person(name="Anna Johansson"))
+        here, there = (
+            ws.add(Reflection(group_id=group.id, author_id=author.id, written_on="2026-11-25"))
+            for _ in range(2)
+        )
+        ws.add(
+            PrivacyAcknowledgement(
+                record_kind="reflection", record_id=there.id, field_name="text", text="Maja  BERG"
+            )
+        )
+        assert known(ws, {there.id}).acknowledged == {"maja berg"}
+        assert known(ws, {here.id}).acknowledged == frozenset()

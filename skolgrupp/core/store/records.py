@@ -260,6 +260,8 @@ class Store:
             if cursor.rowcount != 1:
                 raise RecordNotFound(record.kind, record.id)
             self._after_write(record)
+            if _TEXT_FIELDS[record.kind] and record.kind != PrivacyAcknowledgement.kind:
+                self._forget_stale_acknowledgements(record)
             if before and before[0] != getattr(record, "reflection_id", None):
                 # An answer moved to another reflection leaves the old one's text too.
                 self._reindex([], {"reflection": [before[0]]})
@@ -365,6 +367,20 @@ class Store:
                         batches[kind],
                     )
         return count
+
+    def _forget_stale_acknowledgements(self, record: Record) -> None:
+        """An acknowledged finding whose text the record no longer holds is forgotten: the
+        acknowledgement would be all that is left of the words (a name, a number)."""
+        if not self.conn.execute(
+            "SELECT 1 FROM privacy_acknowledgements WHERE record_id = ? AND deleted_at IS NULL",
+            [record.id],
+        ).fetchone():
+            return
+        for ack in self.find(PrivacyAcknowledgement, record_id=record.id):
+            value = getattr(record, ack.field_name, None)
+            held = " ".join(value.casefold().split()) if isinstance(value, str) else ""
+            if record.deleted or " ".join(ack.text.casefold().split()) not in held:
+                self._delete(ack)
 
     def _after_write(self, record: Record) -> None:
         self._reindex([record])
