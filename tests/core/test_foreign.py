@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from skolgrupp.core import foreign
+from skolgrupp.core.atomic import process_tag
 from skolgrupp.core.domain import Group, Reflection
 from skolgrupp.core.errors import WorkspaceError
 from skolgrupp.core.foreign import open_foreign
@@ -25,7 +26,7 @@ def digest(path: Path) -> str:
 
 
 def leftovers() -> set[Path]:
-    return set(Path(tempfile.gettempdir()).glob("skolgrupp-foreign-*"))
+    return set(Path(tempfile.gettempdir()).glob(f"skolgrupp-foreign-{process_tag()}-*"))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from skolgrupp.core.atomic import process_tag
 from skolgrupp.core.demo import fill_demo
 from skolgrupp.core.domain import (
     AgendaItem,
@@ -160,9 +161,9 @@ def test_a_sealed_file_opens_only_with_its_passphrase(demo, tmp_path):
 
     group = group_with_cycles(demo)
     target = tmp_path / "låst.skolgrupp"
-    before = set(Path(tempfile.gettempdir()).glob("skolgrupp-share-*"))
+    before = set(Path(tempfile.gettempdir()).glob(f"skolgrupp-share-{process_tag()}-*"))
     share_group(demo, group.id, target, passphrase=PASSPHRASE)
-    assert set(Path(tempfile.gettempdir()).glob("skolgrupp-share-*")) == before
+    assert set(Path(tempfile.gettempdir()).glob(f"skolgrupp-share-{process_tag()}-*")) == before
     raw = target.read_bytes()
     assert group.name.encode() not in raw and b"SQLite format 3" not in raw
     with pytest.raises(NeedsPassphrase):
