@@ -293,6 +293,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                         "field": f.field,
                         "where": f.where,
                         "certain": f.certain,
+                        "private": f.private,
                     }
                     for f in findings
                 ]

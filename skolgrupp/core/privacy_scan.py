@@ -222,6 +222,8 @@ class Finding:
     field: str  # ... and the field
     where: str  # the kind of record and its session, cycle or reflection, in the user's words
     certain: bool  # a personal identity number with the right check digit
+    # In a private reflection: it stays on this computer, whatever is shared or printed.
+    private: bool = False
 
 
 def adults_of(workspace: Workspace) -> privacy.Adults:
@@ -298,6 +300,7 @@ def scan(
             seen.add(ack)
             found.append((kind, record_id, name, hit))
     places = _Places(workspace, known)
+    private = _private_ids(workspace) if any(k in _REFLECTION_KINDS for k, *_ in found) else set()
     return [
         Finding(
             kind=hit.kind,
@@ -307,9 +310,23 @@ def scan(
             field=name,
             where=places.where(kind, record_id),
             certain=hit.certain,
+            private=record_id in private,
         )
         for kind, record_id, name, hit in found
     ]
+
+
+_REFLECTION_KINDS = ("reflection", "reflection_answer")
+
+
+def _private_ids(workspace: Workspace) -> set[str]:
+    """The private reflections and their answers."""
+    rows = workspace.store.rows(
+        "SELECT id FROM reflections WHERE visibility = 'private' "
+        "UNION ALL SELECT a.id FROM reflection_answers a "
+        "JOIN reflections r ON r.id = a.reflection_id WHERE r.visibility = 'private'"
+    )
+    return {row["id"] for row in rows}
 
 
 class Checker:

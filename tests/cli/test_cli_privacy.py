@@ -8,7 +8,7 @@ import pytest
 
 from skolgrupp.cli import main
 from skolgrupp.core.demo import fill_demo
-from skolgrupp.core.domain import CasePupil, Cycle, Group
+from skolgrupp.core.domain import CasePupil, Cycle, Group, Reflection
 from skolgrupp.core.workspace import Workspace
 
 NUMBER = "120314-1234"
@@ -48,11 +48,23 @@ def test_privacy_json_lists_each_finding_with_where_it_is(capsys, labelled):
                 "field": "label",
                 "where": f"en fallelev ({cycle.title})",
                 "certain": False,
+                "private": False,
             }
         ]
     }
     code, out, _ = run(capsys, "privacy", str(path), "--group", group_id, "--json")
     assert code == 0 and len(json.loads(out)["findings"]) == 1
+
+
+def test_privacy_json_says_which_findings_stay_on_this_computer(capsys, labelled):
+    path, group_id, _, _ = labelled
+    with Workspace.open(path) as ws:
+        mine = next(r for r in ws.find(Reflection, group_id=group_id) if r.visibility == "private")
+        mine.text = "Sa till Ronja Zqlindqvist att vänta."
+        ws.update(mine)
+    code, out, _ = run(capsys, "privacy", str(path), "--group", group_id, "--json")
+    by_record = {f["record_id"]: f["private"] for f in json.loads(out)["findings"]}
+    assert by_record[mine.id] is True and list(by_record.values()).count(True) == 1
 
 
 def test_privacy_text_says_where_and_what_in_swedish_or_english(capsys, labelled):
