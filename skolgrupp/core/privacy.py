@@ -14,14 +14,21 @@ carry (``privacy_names``, from Isof's and Skatteverket's statistics) and typical
 endings, and knows the workspace's adults (``Adults``), whose names are not pupils'. It
 prefers missing an unusual name to flagging ordinary school prose.
 
+Text pasted from web pages, word processors or chat programs may hide a number or a name
+from these patterns behind characters the reader does not see or reads as ordinary ones: a
+soft hyphen or a zero-width space inside "120314-1234", a thin space as its separator, its
+digits in full width. Such a text is read in a plain copy, those characters dropped or made
+ASCII, and what is found there is reported where it stands in the text itself.
+
 Every text of a workspace passes through here before it is shared, so the common case (no
-digits in a row, no known name) is settled by a few scans in C.
+digits in a row, no known name, nothing hidden) is settled by a few scans in C.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
@@ -46,22 +53,98 @@ class Finding:
     certain: bool = False
 
 
+# --- Characters that hide what is written ----------------------------------------------------
+
+# Invisible characters (Unicode's format characters): the soft hyphen, zero-width spaces and
+# joiners, the word joiner, the byte order mark, the marks of writing direction.
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# Spaces of other widths: thin, narrow no-break, en, em, ideographic...
+_ODD_SPACES = "\u1680\u2000-\u200a\u202f\u205f\u3000"
+# The full-width forms of ASCII's digits, letters and signs: "１２０３１４－１２３４".
+_FULL_WIDTH = "\uff01-\uff5e"
+_HIDERS = f"{_INVISIBLE}{_ODD_SPACES}{_FULL_WIDTH}"
+_HIDING = re.compile(f"[{_HIDERS}]")
+
+
+def _plain_char(char: str) -> str:
+    """What a hiding character becomes in the plain copy: nothing for an invisible one, " " for
+    a space, the ASCII character for a full-width one (as NFKC makes it)."""
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return ""
+    if category == "Zs":
+        return " "
+    return unicodedata.normalize("NFKC", char)
+
+
+def _plain(text: str) -> tuple[str, list[int]]:
+    """``text`` with its hiding characters dropped or made plain, and where each character of
+    the copy stands in ``text`` (and, last, the length of ``text``)."""
+    parts: list[str] = []
+    where: list[int] = []
+    done = 0
+    for match in _HIDING.finditer(text):
+        at = match.start()
+        parts.append(text[done:at])
+        where += range(done, at)
+        if plain := _plain_char(text[at]):
+            parts.append(plain)
+            where.append(at)
+        done = at + 1
+    parts.append(text[done:])
+    where += range(done, len(text) + 1)
+    return "".join(parts), where
+
+
+def _through_plain(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]:
+    """What ``find`` finds in the plain copy of ``text``, where it stands in ``text``."""
+    plain, where = _plain(text)
+    found = []
+    for f in find(plain):
+        start, end = where[f.start], where[f.end - 1] + 1
+        found.append(Finding(f.kind, text[start:end], start, end, f.certain))
+    return found
+
+
 # --- Personal identity numbers ---------------------------------------------------------------
 
 # Dashes people type or word processors substitute, and spaces (also non-breaking).
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _SPACES = " \u00a0"
+# The hyphens among them: an en or em dash after a date marks a range ("2026-11-25–2026").
+_HYPHENS = "-\u2010\u2011\u2012\u2212"
 
-# An optional century, YYMMDD, a separator ("-", "+", a dash or a space, or a dash between
-# spaces) or none, and NNNN, not part of a longer run of digits. Every part has a fixed length,
-# so a failed attempt costs a few steps at most.
+# An optional century, YYMMDD, a separator or none, and NNNN, not part of a longer run of
+# digits. The separator is "+", one or two spaces, or a dash with up to two spaces either side.
+# Or: an ISO date YYYY-MM-DD, a hyphen and NNNN, not followed by a dash and a digit (a date
+# range, "2026-11-25-2026-12-01"). Every part has a bounded length, so a failed attempt costs
+# a few steps at most. The first two digits, whatever they stand for, come first and the look
+# behind them second, so that the engine skips from digit to digit in C.
 _PERSONAL_NUMBER = re.compile(
-    r"(?<![0-9])([0-9]{2})?([0-9]{2})([0-9]{2})([0-9]{2})"
-    rf"([{_SPACES}]?[{_DASHES}][{_SPACES}]?|[+{_SPACES}])?([0-9]{{4}})(?![0-9])"
+    r"([0-9](?<![0-9][0-9])[0-9])"  # 1: the century, or YY
+    r"(?:([0-9]{2})?([0-9]{2})([0-9]{2})"  # 2: YY after a century; 3: MM; 4: DD
+    rf"([{_SPACES}]{{0,2}}[{_DASHES}][{_SPACES}]{{0,2}}|\+|[{_SPACES}]{{1,2}})?"  # 5
+    rf"|([0-9]{{2}})[{_HYPHENS}]([0-9]{{2}})[{_HYPHENS}]([0-9]{{2}})([{_HYPHENS}])"  # 6-9: ISO
+    rf")([0-9]{{4}})(?![0-9])(?(6)(?![{_DASHES}][0-9]))"  # 10: NNNN
 )
-# Six digits in a row: without them there is no personal identity number. (Spelt out: the
-# regular expression engine finds six classes in a row faster than one repeated six times.)
-_SIX_DIGITS = re.compile(r"[0-9][0-9][0-9][0-9][0-9][0-9]")
+# A clue, the first of which is found by one scan in C: a hiding character, or six digits in
+# a row or MM-DD-NNNN (in the tokens of ``findings``: MM DD NNNN). Without digits in such a
+# row there is no personal identity number. (Spelt out: the regular expression engine finds
+# classes in a row faster than one repeated.)
+_CLUE = re.compile(
+    rf"[0-9{_HIDERS}](?:(?<=[{_HIDERS}])|[0-9](?:[0-9][0-9][0-9][0-9]"
+    rf"|[{_DASHES} ][0-9][0-9][{_DASHES} ][0-9][0-9][0-9][0-9]))"
+)
+
+
+def _hides(text: str, clue: re.Match[str]) -> bool:
+    """Whether ``text``, whose first clue is ``clue``, has a hiding character: the clue, or
+    one after it."""
+    return clue.end() - clue.start() == 1 or (
+        not text.isascii() and _HIDING.search(text, clue.end()) is not None
+    )
+
+
 # Nobody alive is older (the oldest Swede reached 112); "+" marks someone 100 or older.
 MAX_AGE = 120
 
@@ -124,16 +207,21 @@ def _birth_date(
 def personal_numbers(text: str, *, today: date | None = None) -> list[Finding]:
     """Swedish personal identity numbers and coordination numbers in ``text``.
 
-    Finds YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN and YYYYMMDDNNNN (a space, a
-    typographic dash or a dash between spaces may stand for the dash) whose date can be a
+    Finds YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN (one or two
+    spaces, a typographic dash or a dash between spaces may stand for the dash) and
+    YYYY-MM-DD-NNNN (not followed by a dash and a digit: a date range) whose date can be a
     living person's date of birth as of ``today`` (by default the real today), whatever the
-    check digit; ``Finding.certain`` says whether it is right. Digits that are part of a
-    longer number are not one, nor are ten digits starting with 0 that follow a word such as
-    "tel", "mobil", "ring", "sms" or "nummer" within a few words: a phone number. Without such
-    a word, 0701234567 is taken for the number of someone born on 23 January 2007.
+    check digit; ``Finding.certain`` says whether it is right. Invisible characters inside a
+    number, spaces of other widths and full-width digits do not hide it. Digits that are part
+    of a longer number are not one, nor are ten digits starting with 0 that follow a word such
+    as "tel", "mobil", "ring", "sms" or "nummer" within a few words: a phone number. Without
+    such a word, 0701234567 is taken for the number of someone born on 23 January 2007.
     """
-    if _SIX_DIGITS.search(text) is None:
+    clue = _CLUE.search(text)
+    if clue is None:
         return []
+    if _hides(text, clue):
+        return _through_plain(text, lambda plain: personal_numbers(plain, today=today))
     return _personal_numbers(text, today)
 
 
@@ -141,7 +229,13 @@ def _personal_numbers(text: str, today: date | None) -> list[Finding]:
     today = today or date.today()
     found = []
     for match in _PERSONAL_NUMBER.finditer(text):
-        century, yy, mm, dd, separator, serial = match.groups()
+        first, yy, mm, dd, separator, iso_yy, iso_mm, iso_dd, iso_dash, serial = match.groups()
+        if iso_yy is not None:
+            century, yy, mm, dd, separator = first, iso_yy, iso_mm, iso_dd, iso_dash
+        elif yy is not None:
+            century = first
+        else:
+            century, yy = None, first
         if century is not None and separator == "+":
             continue  # "+" marks a centenarian in the short form only
         if _birth_date(century, yy, mm, dd, separator == "+", today) is None:
@@ -235,8 +329,13 @@ _PAST_ENDINGS = ("ade", "de", "te")  # "svarade", "kunde", "räckte"
 # and Latin Extended-A, whose upper- and lowercase letters alternate: a lowercase one is
 # caught by the title-case check).
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-# A capitalised word, possibly hyphenated ("Anna-Karin"), not glued to other letters or digits.
-_CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*(?!\w)")
+# A capitalised word, possibly hyphenated ("Anna-Karin"), not glued to other letters or digits,
+# nor the second part of a double word ("skol-Maja"). A hyphen at the start of a line or after
+# a space or a sign is a list bullet: "-Maja". (The capital comes first and the look behind it
+# second, so that the engine skips from capital to capital in C.)
+_CAPITALISED = re.compile(
+    rf"[{_UPPER}](?<!\w[{_UPPER}])(?<!\w-[{_UPPER}])[^\W\d_]*(?:-[^\W\d_]+)*(?!\w)"
+)
 # The next word on the same line, after spaces only.
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:-[^\W\d_]+)*)(?!\w)")
 # ", Vera" or " och Vera" after a name.
@@ -256,9 +355,11 @@ _SENTENCE_END = ".!?:…"
 # and brackets, list bullets.
 _LEADING = " \t\u00a0\"'“”‘’«»([{*•·–—-"
 
-# The cheap first look, one scan in C: runs of letters and digits that begin with a capital
-# or a digit. Every capitalised word and every six digits in a row is in one of them.
-_TOKENS = re.compile(rf"[{_UPPER}0-9][^\W_]+")
+# The cheap first look, one scan in C: runs of letters and digits that begin with a capital,
+# a digit or a hiding character, and hiding characters alone. A full-width character begins a
+# run of its own. Every capitalised word, every six digits in a row and every hiding character
+# is in one of them.
+_TOKENS = re.compile(rf"[{_UPPER}0-9{_HIDERS}](?:[^\W_{_FULL_WIDTH}]+|(?<=[{_HIDERS}]))")
 _KNOWN_WORDS = frozenset({*NAMES, *map(_genitive, NAMES), *SURNAMES, *map(_genitive, SURNAMES)})
 _SURNAME_TAILS = _SURNAME_ENDINGS + tuple(e + "s" for e in _SURNAME_ENDINGS)
 
@@ -442,6 +543,8 @@ def likely_names(text: str, *, adults: Adults = NO_ADULTS) -> list[Finding]:
     "Per") is not flagged where it begins a sentence, unless a surname, a verb or another
     name follows it ("Klara fastnade", "Max och Vera"). The names of ``adults`` are left out.
     """
+    if _HIDING.search(text):
+        return _through_plain(text, lambda plain: likely_names(plain, adults=adults))
     if not _may_name(_TOKENS.findall(text)):
         return []
     return _names(text, prose=True, adults=adults)
@@ -452,9 +555,14 @@ def findings(text: str, *, adults: Adults = NO_ADULTS, today: date | None = None
     tokens = _TOKENS.findall(text)
     if not tokens:
         return []
+    # Joined, the tokens are shorter than the text, and hold all its runs of digits (a date's
+    # parts, which dashes separate, separated by spaces) and hiding characters.
+    joined = " ".join(tokens)
+    clue = _CLUE.search(joined)
+    if clue is not None and _hides(joined, clue):
+        return _through_plain(text, lambda plain: findings(plain, adults=adults, today=today))
     names = _names(text, prose=True, adults=adults) if _may_name(tokens) else []
-    # Joined, the tokens are shorter than the text, and hold all its runs of digits.
-    numbers = _personal_numbers(text, today) if _SIX_DIGITS.search(" ".join(tokens)) else []
+    numbers = _personal_numbers(text, today) if clue is not None else []
     if not numbers:
         return names
     if not names:
@@ -468,6 +576,8 @@ def label_warnings(label: str, *, adults: Adults = NO_ADULTS) -> list[str]:
     A label is not prose, so any given name in it counts, as does any common surname or word
     with a surname ending; "Elev A", "Fallelev 1" and "Elev med läsflyt" give no warning.
     """
+    if _HIDING.search(label):
+        label = _plain(label)[0]
     warnings = []
     if personal_numbers(label):
         warnings.append(

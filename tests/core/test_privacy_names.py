@@ -154,6 +154,53 @@ def test_authors_cited_saints_and_rooms_are_not_pupils(text):
     assert likely_names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("-Maja Lindqvist kom sent.", ["Maja Lindqvist"]),
+        ("Eleverna:\n-Maja\n-Omar", ["Maja", "Omar"]),
+        ("Grupp 1: -Hugo -Selma", ["Hugo", "Selma"]),
+        ("Eleverna (-Noor, -Hamza) kom sent.", ["Noor", "Hamza"]),
+        ("\t-Elias tvekade.", ["Elias"]),
+        ("-Klara fastnade i steg tre.\n-Klara av steg 1 först.", ["Klara"]),
+    ],
+)
+def test_a_hyphen_at_the_start_of_a_line_or_after_a_space_is_a_list_bullet(text, names):
+    assert texts(likely_names(text)) == names
+    assert texts(findings(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Vi frågade Anna-Karin och Elsa-Maja.", ["Anna-Karin", "Elsa-Maja"]),
+        ("Skol-Maja och elev-Omar är figurer i läseboken.", []),
+        ("Klass 5B-Maja, grupp 2-Hugo.", []),
+    ],
+)
+def test_a_hyphen_after_a_letter_or_digit_joins_two_words(text, names):
+    assert texts(likely_names(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Idag räckte Ma\u00adja upp handen.", "Ma\u00adja"),
+        ("Idag räckte \u200bMaja\u200b upp handen.", "Maja"),
+        ("Idag räckte Maja\u202fLindqvist upp handen.", "Maja\u202fLindqvist"),
+        ("Idag räckte Ｍａｊａ upp handen.", "Ｍａｊａ"),
+        (
+            "Idag räckte Ma\u200dja\u00a0Lind\u00adqvist upp handen.",
+            "Ma\u200dja\u00a0Lind\u00adqvist",
+        ),
+    ],
+)
+def test_invisible_characters_odd_spaces_and_wide_letters_do_not_hide_a_name(text, name):
+    start = text.index(name)
+    for found in (likely_names(text), findings(text)):
+        assert [(f.text, f.start, f.end) for f in found] == [(name, start, start + len(name))]
+
+
 def test_a_long_text_with_many_capitalised_words_is_checked_whole():
     text = " ".join(["Eleverna i Stockholm läste. Region Skåne."] * 2_000 + ["Sedan kom Maja."])
     assert texts(likely_names(text)) == ["Maja"]
@@ -220,6 +267,12 @@ def test_pseudonyms_give_no_warning(label):
 )
 def test_labels_that_look_like_real_names_are_warned_about(english, label):
     assert label_warnings(label) == [NAME_WARNING]
+
+
+@pytest.mark.parametrize("label", ["Ma\u00adja", "Ｍａｊａ", "Elev\u2009Lind\u200bqvist"])
+def test_hidden_characters_do_not_hide_a_name_in_a_label(english, label):
+    assert label_warnings(label) == [NAME_WARNING]
+    assert label_warnings("Elev\u00a0A\u200b") == []
 
 
 def test_a_label_with_an_adults_name_is_no_pupils_name(english):

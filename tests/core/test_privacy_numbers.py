@@ -52,6 +52,8 @@ def test_published_example_numbers_are_found_and_certain(known):
         "{short}\u2011{serial}",  # a non-breaking hyphen
         "{short} - {serial}",
         "{short} \u2013 {serial}",
+        "{short}  {serial}",  # two spaces
+        "{short}  -  {serial}",
         "20{short}-{serial}",
         "20{short}{serial}",
         "20{short} {serial}",
@@ -68,6 +70,75 @@ def test_every_written_form_is_found_where_it_stands(form, check_digit_right):
     assert personal_numbers(text, today=TODAY) == [
         Finding("personal_number", written, start, start + len(written), check_digit_right)
     ]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{short}\u200b-{serial}",  # a zero-width space
+        "{short}-\u200b{serial}",
+        "{short}\u2060{serial}",  # a word joiner
+        "{short}\u00ad{serial}",  # a soft hyphen
+        "{short}\u00ad-{serial}",
+        "{short}\ufeff-{serial}",  # a byte order mark
+        "{short:.3}\u200b{short[3]}\u00ad{short[4]}{short[5]}-{serial}",
+        "20{short:.2}\u200b{short[2]}{short[3]}{short[4]}{short[5]}{serial}",
+        "{short}\u200e-{serial}",  # a left-to-right mark
+        "{short}\u202f{serial}",  # a narrow no-break space
+        "{short}\u2009{serial}",  # a thin space
+        "{short}\u2009\u2013\u2009{serial}",
+        "{short}\u3000{serial}",  # an ideographic space
+        "{wide_short}-{wide_serial}",  # full-width digits
+        "{wide_short}\uff0d{wide_serial}",  # and a full-width hyphen-minus
+        "20{wide_short}{wide_serial}",
+        "{short}\u200b\u202f\u2013\u00a0{serial}",
+    ],
+)
+@pytest.mark.parametrize("check_digit_right", [True, False])
+def test_invisible_characters_odd_spaces_and_wide_digits_do_not_hide_a_number(
+    form, check_digit_right
+):
+    """Text pasted from web pages and word processors: the finding is where the number stands
+    in the text as written, hiding characters and all."""
+    valid = number("120314")
+    digits = valid if check_digit_right else wrong(valid)
+    short, serial = digits[:6], digits[6:]
+    wide_short, wide_serial = (
+        "".join(chr(ord(d) + 0xFEE0) for d in part) for part in (short, serial)
+    )
+    written = form.format(
+        short=short, serial=serial, wide_short=wide_short, wide_serial=wide_serial
+    )
+    for before in ("Observation: ", "\u200b\u00adÅk 5, elev\u202f", "Ｅｌｅｖ "):
+        text = f"{before}{written}\u200b svarade rätt. Nästa träff 2026-12-09."
+        start = text.index(written)
+        expected = [
+            Finding("personal_number", written, start, start + len(written), check_digit_right)
+        ]
+        assert personal_numbers(text, today=TODAY) == expected
+        assert findings(text, today=TODAY) == expected
+
+
+def test_hiding_characters_apart_from_the_number_change_nothing():
+    valid = number("120314")
+    text = f"Elev\u00ad 1: {valid[:6]}-{valid[6:]}; elev\u200b 2: ２０{valid}."
+    assert found(text) == [(f"{valid[:6]}-{valid[6:]}", True), (f"２０{valid}", True)]
+    # Hidden, digits that belong to a longer number are no more a personal identity number.
+    assert found(f"Order 1\u200b{valid} och {valid}\u00ad9 och １{valid}.") == []
+    assert found("\u200b\u00ad\u202f\u2009\ufeff") == []
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2011", "\u2212"])
+@pytest.mark.parametrize("check_digit_right", [True, False])
+def test_an_iso_date_of_birth_a_dash_and_the_serial_is_a_number(dash, check_digit_right):
+    valid = number("120314")
+    digits = valid if check_digit_right else wrong(valid)
+    written = f"2012-03-14{dash}{digits[6:]}"
+    text = f"Elev född {written} behöver stöd; samordningsnummer 2016-03-65-2090."
+    assert found(text) == [(written, check_digit_right), ("2016-03-65-2090", False)]
+    assert [(f.text, f.certain) for f in findings(text, today=TODAY)] == found(text)
+    # The date must be one of a living person's birth: not tomorrow, not 121 years ago.
+    assert found("Nummer 2026-12-02-1234 och 1905-12-01-1234.") == []
 
 
 def test_a_wrong_check_digit_is_found_but_not_certain():
@@ -188,6 +259,10 @@ def test_digits_inside_longer_numbers_are_not_personal_numbers():
         "Period 261102-261127.",
         "Forskningslektion v. 48, 2026-W48, vecka 48\u201350.",
         "Kl. 08.15\u201309.00 och 1315-1430, 13:15-14:30.",
+        "Nästa träff 2026-11-25 1500, sedan 2026-11-25  1600 och 2026-11-25 - 1700.",
+        "Perioden 2026-11-25\u20132026-12-01, 2026-11-25-2026-12-01 och 2026-11-25\u20132026.",
+        "Forskningslektion v. 48 2026-11-25, v.\u202f49 2026-12-02.",
+        "Nästa\u00a0träff\u202f2026\u201111\u201125 kl.\u202f15:00, rum\u2009214.",
         # Phone numbers.
         "Ring 070-123 45 67, 0701234567 eller 08-123 456 78.",
         "Mobil: 0701234567. Tel 0701234567. Tfn: 0701234567.",
@@ -200,6 +275,8 @@ def test_digits_inside_longer_numbers_are_not_personal_numbers():
         "Örebro kommun 212000-1965, Stockholms stad 212000-0142, org.nr 2120001965.",
         "Friskolan AB, organisationsnummer 556677-8899 och 559123-4567.",
         "Budget 1 250 000 kr, vikarier 120 000 kr, 1250000 kr totalt.",
+        "Budget 1\u202f250\u202f000 kr, vikarier 120\u2009000 kr, 1\u00a0250\u00a0000 kr.",
+        "Ring 070\u2009123\u200945\u200967 eller ０７０-１２３ ４５ ６７.",
         "Skolgatan 4, 702 11 Örebro; Box 31000, 701 35 Örebro.",
         "Rum 2041, sal B214, mötesrum 3:214.",
         "Dnr 2026:1234, dnr BUN 2026/00123, referens 2026-0345.",
@@ -246,5 +323,12 @@ def test_runs_of_digits_and_separators_take_linear_time():
         "123456-" * 30_000,
         "1234567890-" * 20_000,
         "20" * 100_000,
+        "2012-03-14-" * 20_000,
+        "2012-03-14\u2013" * 20_000,
+        "123456  " * 30_000,
+        "1\u200b" * 100_000,
+        "１" * 200_000,
+        "123456\u2009" * 30_000,
     ):
         assert found(text) == []
+        assert findings(text, today=TODAY) == []
