@@ -205,6 +205,43 @@ NUMBERS = (
         "Tolk bokad till utvecklingssamtalet för 110920\u00a00150 (arabiska).",
         "110920\u00a00150",
     ),
+    # Pasted from web pages, word processors, chats and exports: invisible characters, spaces
+    # of other widths, full-width digits, an ISO date of birth.
+    number(
+        "Kopierat från Unikum: 130917\u200b-4827 behöver extra tid vid proven.",
+        "130917\u200b-4827",
+    ),
+    number(
+        "Elevens nummer ur skoladministrationen: 100522\u00ad3168 (ska strykas).",
+        "100522\u00ad3168",
+    ),
+    number(
+        "Från mejlet: \u2060141103\u2060-\u20602756 har fått plats i läsgruppen.",
+        "141103\u2060-\u20602756",
+    ),
+    number("Anmälan gällde 090611\u202f7347, se protokollet från EHT.", "090611\u202f7347"),
+    number("Pedagogisk bedömning för 20160229\u202f0585 klar i december.", "20160229\u202f0585"),
+    number(
+        "Samordningsnummer 120878\u2009\u2013\u20093918 enligt Migrationsverkets beslut.",
+        "120878\u2009\u2013\u20093918",
+    ),
+    number(
+        "Elevlista inklistrad från webben:\n170405\u20096620\n110130\u20099274",
+        "170405\u20096620",
+        "110130\u20099274",
+    ),
+    number("Tabellen i mejlet: 150719  1847  åk 5  läsförståelse", "150719  1847"),
+    number(
+        "Nummer från chatten: ０８１１１４-５４０９, tolk behövs.",
+        "０８１１１４-５４０９",
+    ),
+    number("Eleven född 2018-03-01-2234 börjar i förskoleklass i augusti.", "2018-03-01-2234"),
+    number("Samordningsnummer enligt blanketten: 2013-05-62-8173.", "2013-05-62-8173"),
+    number("Elevlistan som csv:\n\ufeff121009-4064;5B;Elev A", "121009-4064"),
+    number(
+        "Uppföljning av 140822\u200b\u20130936 efter lovet, ansvarig är mentorn.",
+        "140822\u200b\u20130936",
+    ),
 )
 
 # --- Pupils' names -----------------------------------------------------------------------------
@@ -414,6 +451,17 @@ NAMES = (
     name("Vi bad Märta läsa instruktionen högt för gruppen.", "Märta"),
     name("Mustafa och Yousef delade på en dator.", "Mustafa", "Yousef"),
     name("Vid eftertestet var Cornelia och Hedda sjuka.", "Cornelia", "Hedda"),
+    # Hyphens as list bullets, and characters pasted along with a name.
+    name("-Maja Lindqvist kom sent och missade genomgången.", "Maja Lindqvist"),
+    name("Eleverna i läsgruppen:\n-Nora\n-Malte\n-Ester", "Nora", "Malte", "Ester"),
+    name("Frånvarande: -Signe -Vidar -Alma", "Signe", "Vidar", "Alma"),
+    name("Att följa upp:\n-Jamal behöver bildstöd\n-Nova vill byta grupp", "Jamal", "Nova"),
+    name(
+        "Kopierat från lärplattformen: Ay\u00adla skrev den längsta texten i klassen.",
+        "Ay\u00adla",
+    ),
+    name("Från chatten: Loke\u200b och Hilda\u200b har bytt plats.", "Loke", "Hilda"),
+    name("Edvin\u202fSundqvist läste högt för gruppen.", "Edvin\u202fSundqvist"),
 )
 
 # --- Nothing about a pupil -----------------------------------------------------------------------
@@ -608,6 +656,20 @@ CLEAN = (
     clean("Tabell 3: förtest 2,4 poäng i snitt, eftertest 4,1 poäng."),
     clean("Mötesrum 3:214, byggnad 2."),
     clean("SMS till vårdnadshavare skickas från 0771-12 34 56."),
+    clean("Nästa träff 2026-11-25 1500 i biblioteket."),
+    clean("Utvecklingssamtal 2026-11-25\u20132026-12-01, boka tid via Unikum."),
+    clean("v. 48 2026-11-25: forskningslektion 2 i 5B."),
+    clean("Perioden 2026-08-17-2026-12-18 är höstterminen."),
+    clean("Kalender: 2026-11-25  0815  Förtest 5B"),
+    clean("Träffar: 2026-09-02  2026-09-16  2026-09-30  2026-10-14"),
+    clean("\ufeffDatum;Tid;Rum\n2026-11-25;1500;B214"),
+    clean("Deadline ２０２６-１２-０４ för inlämning av elevtexterna."),
+    clean("Kl.\u202f13.00\u201315.00 den 2026-11-25, rum\u2009214."),
+    clean("Budget för läsåret: 1\u202f250\u202f000 kr, varav 120\u202f000 kr till vikarier."),
+    clean("Ekebyskolan 1\u202f200 elever, Sjöviksskolan 450\u202felever."),
+    clean("Mobil: 070\u2009123\u200945\u200967 (Fatima)."),
+    clean("Tel.\u00a00701\u200b234567 till expeditionen."),
+    clean("Skolenhetskod 1234\u200b5678, org.nr 212000\u20111965."),
     # Headings, sentence starts and words that are also given names.
     clean("Klara av steg 1 innan ni går vidare."),
     clean("Max 10 minuter per station, sedan byte."),
@@ -651,6 +713,10 @@ CLEAN = (
     clean("Saga-läsningen fick vänta till fredag."),
     clean("Majaskolan och Elvisgatan ligger nära varandra."),
     clean("Koden Emil2 och MAJA i versaler räknas inte."),
+    clean("Närvarande:\n-Anna Johansson\n-Fatima Ali\n-Björn Ek"),
+    clean("Att göra:\n-Klara av steg 1 först.\n-Rita tallinjen på tavlan."),
+    clean("Tidsplan:\n-Maj: förtest\n-Juni: eftertest och utvärdering"),
+    clean("Ma\u00adja\u00adsko\u00adlan och Lind\u00adås\u00adskolan deltar i nätverket."),
 )
 
 CORPUS = NUMBERS + NAMES + CLEAN
