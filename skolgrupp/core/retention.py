@@ -295,7 +295,8 @@ class MergeRule:
     observation or interview, when one survives; a case pupil's version with nothing said of
     whom it typifies. Otherwise the one shown, without the versions beside it. A cycle counts
     as erased when any of its versions, on either side, says it was: the rule then gives the
-    same records on every computer, whoever merges whose file.
+    same records on every computer, whoever merges whose file. (It also keeps one of the
+    tombstones an acknowledgement gets when two computers forget it at once.)
     """
 
     def __init__(self, workspace: Workspace, incoming: Iterable[tuple[str, list[Version]]]):
@@ -341,6 +342,14 @@ class MergeRule:
         if kind in _DETAIL_KINDS and any(_pupil_of(v.data) in self.pupils for v in merged):
             tombstones = [v for v in merged if v.deleted]
             return (tombstones or merged)[:1]
+        if (
+            kind == PrivacyAcknowledgement.kind
+            and len(merged) > 1
+            and all(v.deleted for v in merged)
+        ):
+            # Forgotten on two computers at once (the text it was about written out on
+            # both): a wordless tombstone is a tombstone, with nothing to choose between.
+            return merged[:1]
         if kind == PrivacyAcknowledgement.kind and merged[0].data.get("record_id") in self.erased:
             # A colleague's word about what was erased names what was erased: none comes
             # here, and one said here goes (its tombstone holds no words).
