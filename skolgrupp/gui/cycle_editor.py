@@ -71,13 +71,8 @@ class CycleEditor(QDialog):
                 1: (pupils, watch.check_for("case_pupil", "typifies")),
             },
         )
-        for edit, where, name in (
-            (ui.questionEdit, ui.questionLabel.text(), "question"),
-            (ui.findingsEdit, ui.findingsLabel.text(), "findings"),
-        ):
-            watch.watch_edit(
-                edit, where.rstrip(":").replace("&", ""), watch.check_for("cycle", name)
-            )
+        watch.watch_field(ui.questionEdit, ui.questionLabel, "cycle", "question")
+        watch.watch_field(ui.findingsEdit, ui.findingsLabel, "cycle", "findings")
         watch.watch_table(
             ui.aspectsList,
             {0: (self.tr("Critical aspects"), watch.check_for("critical_aspect", "text"))},

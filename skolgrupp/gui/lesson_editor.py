@@ -147,14 +147,12 @@ class LessonEditor(QDialog):
                 2: (interviews, watch.check_for("interview", "answer")),
             },
         )
-        for edit, where, name in (
-            (ui.planEdit, ui.planLabel.text(), "plan"),
-            (ui.revisionEdit, ui.revisionLabel.text(), "revision"),
-            (ui.discussionEdit, ui.discussionLabel.text(), "discussion"),
+        for edit, buddy, name in (
+            (ui.planEdit, ui.planLabel, "plan"),
+            (ui.revisionEdit, ui.revisionLabel, "revision"),
+            (ui.discussionEdit, ui.discussionLabel, "discussion"),
         ):
-            watch.watch_edit(
-                edit, where.rstrip(":").replace("&", ""), watch.check_for("research_lesson", name)
-            )
+            watch.watch_field(edit, buddy, "research_lesson", name)
         watch.start()
 
     def show_record(self, kind: str, record_id: str, field_name: str) -> None:

@@ -83,10 +83,10 @@ class ObservationMode(QDialog):
         self._build_tabs()
         pupils = {p.id: p.label for p in form.pupils}
         phases = {p.id: p.title for p in form.phases}
-        self.privacy.watch_edits(
+        self.privacy.watch_texts(
             lambda: (
                 (
-                    field,
+                    field.toPlainText(),
                     self.tr("Observation of {pupil}, {phase}").format(
                         pupil=pupils.get(pupil_id, ""), phase=phases.get(phase_id, "")
                     ),

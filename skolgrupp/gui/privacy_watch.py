@@ -145,32 +145,26 @@ class PrivacyWatch(QObject):
 
     def watch_edit(self, edit: QLineEdit | QPlainTextEdit, where: str, check: Check) -> None:
         """A one-line or multi-line field."""
-        if isinstance(edit, QLineEdit):
-            edit.textChanged.connect(self.timer.start)
-            self.sources.append(_Source(lambda: [(edit.text(), where, None)], check))
-        else:
-            edit.textChanged.connect(self.timer.start)
-            self.sources.append(_Source(lambda: [(edit.toPlainText(), where, None)], check))
+        text = edit.text if isinstance(edit, QLineEdit) else edit.toPlainText
+        self.connect(edit)
+        self.sources.append(_Source(lambda: [(text(), where, None)], check))
+
+    def watch_field(
+        self, edit: QLineEdit | QPlainTextEdit, label: QLabel, kind: str, field_name: str
+    ) -> None:
+        """A form's field of a record, named where it is by its label ("&Plan:" as "Plan")."""
+        where = label.text().rstrip(":").replace("&", "")
+        self.watch_edit(edit, where, self.check_for(kind, field_name))
 
     def watch_texts(self, texts: Callable[[], Iterable[tuple[str, str]]], check: Check) -> None:
-        """Texts the editor keeps itself, as (text, where); call ``check`` or start
-        ``timer`` when they change."""
+        """Texts the editor keeps itself, or fields that come and go, as (text, where); call
+        ``connect`` for such a field, or ``check`` when the texts change."""
         self.sources.append(
             _Source(lambda: [(text, where, None) for text, where in texts()], check)
         )
 
-    def watch_edits(
-        self, edits: Callable[[], Iterable[tuple[QPlainTextEdit, str]]], check: Check
-    ) -> None:
-        """Fields that come and go (one per case pupil and phase): ``edits`` gives them now.
-        Call ``connect`` for each new field."""
-
-        def texts() -> list[tuple[str, str, _Cell | None]]:
-            return [(edit.toPlainText(), where, None) for edit, where in edits()]
-
-        self.sources.append(_Source(texts, check))
-
     def connect(self, edit: QPlainTextEdit | QLineEdit) -> None:
+        """Check again after typing pauses in ``edit`` (a field ``watch_texts`` reads)."""
         edit.textChanged.connect(self.timer.start)
 
     def watch_table(

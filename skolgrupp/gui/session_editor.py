@@ -78,11 +78,7 @@ class SessionEditor(QDialog):
         watch.watch_table(
             ui.agendaList, {0: (self.tr("Agenda"), watch.check_for("agenda_item", "title"))}
         )
-        watch.watch_edit(
-            ui.preparationEdit,
-            ui.preparationLabel.text().rstrip(":").replace("&", ""),
-            watch.check_for("session", "preparation"),
-        )
+        watch.watch_field(ui.preparationEdit, ui.preparationLabel, "session", "preparation")
         watch.start()
 
     def accept(self) -> None:
